@@ -41,7 +41,29 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Formu
 /** A measure value the evaluator asked for and did not find. */
 export interface MissingInput { measure: string; year: number; period?: string }
 
+/**
+ * The result of evaluating a formula. A lone reference to a yes/no or date measure yields `boolean` or
+ * `date` (for SI/NO and deadline targets); arithmetic always yields a number or an error.
+ */
 export type FormulaValue =
   | { kind: 'value'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'date'; value: string }
   | { kind: 'missing'; missing: MissingInput[] }
   | { kind: 'error'; code: 'division_by_zero' | 'unknown_measure' | 'unknown_parameter' | 'no_children' | 'not_a_number'; message: { it: string; en: string }; span: SourceSpan };
+
+export type MeasureRef = Extract<FormulaAst, { kind: 'measure' }>['ref'];
+
+/**
+ * What the evaluator reads from the outside world. `measure` returns the value of a measure for a year
+ * (for the period being scored when `period` is set): a number, a boolean, an ISO date, `null` when the
+ * measure exists but has no value, `undefined` when no such measure exists.
+ */
+export interface FormulaEnv {
+  year: number;
+  period?: string;
+  measure(ref: MeasureRef, year: number): number | boolean | string | null | undefined;
+  parameter(name: string): number | undefined;
+  /** Weighted mean of the achievements of the node's children, supplied by the scorer. */
+  rollup(): FormulaValue;
+}
