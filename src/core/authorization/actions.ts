@@ -1,0 +1,65 @@
+/**
+ * What each role may do, as data. An action is `<resource kind>.<verb>`; a role grants an action either
+ * over the whole entity (`entity`) or only over resources that belong to one of the role's org units
+ * (`units`: the resource's units, with their ancestors, include one of the role's scope units).
+ * System administrators may do everything, in every entity.
+ */
+import type { EntityRole } from './roles.js';
+
+export const ACTIONS = [
+  'entity.read', 'entity.update',
+  'org_unit.read', 'org_unit.create', 'org_unit.update', 'org_unit.delete',
+  'user.read', 'user.create', 'user.update',
+  'plan.read', 'plan.update',
+  'node.read', 'node.update',
+  'indicator.read', 'indicator.update',
+  'measure.read',
+  'value.enter', 'value.validate',
+  'plan_year.validate',
+  'audit.read',
+  'job.read', 'job.create',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type GrantScope = 'entity' | 'units';
+export type RolePolicy = Readonly<Partial<Record<Action, GrantScope>>>;
+
+const READ_ALL: RolePolicy = {
+  'entity.read': 'entity',
+  'org_unit.read': 'entity',
+  'plan.read': 'entity',
+  'node.read': 'entity',
+  'indicator.read': 'entity',
+  'measure.read': 'entity',
+  'job.read': 'entity',
+};
+
+export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
+  /** Struttura tecnica di supporto: owns the cycle of the body. */
+  stp: {
+    ...READ_ALL,
+    'entity.update': 'entity',
+    'org_unit.create': 'entity', 'org_unit.update': 'entity', 'org_unit.delete': 'entity',
+    'user.read': 'entity', 'user.create': 'entity', 'user.update': 'entity',
+    'plan.update': 'entity', 'node.update': 'entity', 'indicator.update': 'entity',
+    'value.enter': 'entity', 'value.validate': 'entity',
+    'audit.read': 'entity',
+    'job.create': 'entity',
+  },
+  /** Segretario generale: reads everything, validates data, follows the audit trail. */
+  sg: { ...READ_ALL, 'value.validate': 'entity', 'audit.read': 'entity' },
+  /** Dirigente: edits objectives and indicators of their areas, enters and validates their data. */
+  dirigente: {
+    ...READ_ALL,
+    'node.update': 'units', 'indicator.update': 'units',
+    'value.enter': 'units', 'value.validate': 'units',
+  },
+  /** Referente / P.O.: enters measured values for their units. */
+  referente: { ...READ_ALL, 'value.enter': 'units' },
+  /** Validatore: checks submitted values of the whole entity. */
+  validatore: { ...READ_ALL, 'value.validate': 'entity' },
+  /** OIV: reads everything of the entity, including the audit trail, and validates the Relazione. */
+  oiv: { ...READ_ALL, 'audit.read': 'entity', 'plan_year.validate': 'entity' },
+  /** Lettore: reads. */
+  lettore: { ...READ_ALL },
+};

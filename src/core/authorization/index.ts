@@ -1,0 +1,3 @@
+export * from './roles.js';
+export * from './actions.js';
+export * from './can.js';
