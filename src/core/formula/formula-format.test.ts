@@ -23,7 +23,7 @@ const numberArb = fc.oneof(
 ).map((value) => (value === 0 ? 0 : value));
 
 const leafArb: fc.Arbitrary<FormulaAst> = fc.oneof(
-  numberArb.map((value) => ({ kind: 'number', value, span })),
+  numberArb.map((value) => ({ kind: 'number' as const, value, span })),
   fc.record({ by: fc.constant('code' as const), key: codeArb }).chain((ref) =>
     timeArb.map((time) => ({ kind: 'measure' as const, ref, time, span }))),
   fc.record({ by: fc.constant('name' as const), key: nameArb }).chain((ref) =>
