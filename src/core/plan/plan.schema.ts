@@ -9,6 +9,7 @@
  * in the canonical formula language (see formula.ts).
  */
 import { z } from 'zod';
+import { evaluationCardSchema } from '../evaluation/card.schema.js';
 
 export const PLAN_FORMAT = 'traguardo.plan/v1';
 
@@ -191,6 +192,7 @@ export const planSchema = z.strictObject({
   values: z.array(measureValueSchema).default([]),
   suspensions: z.array(suspensionSchema).default([]),
   manualAchievements: z.array(manualAchievementSchema).default([]),
+  cards: z.array(evaluationCardSchema).default([]).describe('Evaluation cards (schede di valutazione), per person × role × year'),
 });
 
 export type Act = z.infer<typeof actSchema>;
