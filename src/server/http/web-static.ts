@@ -1,0 +1,29 @@
+/**
+ * The web application's files (built by Vite into dist/web), with a single-page-application fallback:
+ * a GET for a path outside /api that is no file gets index.html; everything else unknown is a 404 problem.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { send } from './error-handler.js';
+
+function wantsPage(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0] ?? '';
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (path === '/api' || path.startsWith('/api/')) return false;
+  return path.split('/').pop()?.includes('.') !== true || path.endsWith('.html');
+}
+
+export async function registerWebStatic(app: FastifyInstance, options: { webRoot: string }): Promise<void> {
+  const hasIndex = existsSync(join(options.webRoot, 'index.html'));
+  if (hasIndex) {
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: true, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    if (hasIndex && wantsPage(request)) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return send(request, reply, 'route_not_found', { detail: `${request.method} ${request.url.split('?')[0]}` });
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * What every route module receives, and the helpers shared by the thin handlers: the caller (set by
+ * the auth hook), and sending an expected failure as a problem from the feature's table.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Caller } from '../auth/actor.js';
+import type { LockoutSettings } from '../auth/login.js';
+import type { SessionSettings } from '../auth/session.js';
+import { HTTP_PROBLEMS } from '../http/http.errors.js';
+import { sendProblem, type ProblemTable } from '../http/problem.js';
+import type { RateLimits } from '../http/security.js';
+import type { Db } from '../services/db.js';
+import type { Fail } from '../services/result.js';
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  redirectUri: string;
+}
+
+export interface HttpSettings {
+  /** Public URL of the application; `https:` makes cookies Secure and turns HSTS on. */
+  baseUrl: string;
+  session: SessionSettings;
+  lockout: LockoutSettings;
+  limits: RateLimits;
+  oidc: OidcSettings | null;
+}
+
+export interface RouteContext {
+  db: Db;
+  settings: HttpSettings;
+  /** Checks the database answers (readiness). */
+  ping: () => Promise<void>;
+}
+
+export type App = FastifyInstance;
+
+export function zodApp(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
+
+export function isSecure(settings: HttpSettings): boolean {
+  return settings.baseUrl.startsWith('https:');
+}
+
+/** The logged-in caller of a route that requires login (the auth hook guarantees it). */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.caller) throw new Error(`route ${request.routeOptions.url} requires a caller but has none`);
+  return request.caller;
+}
+
+/** Sends an expected failure: looked up in the feature's table, then in the platform's. */
+export function sendFailure<C extends string>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  table: Partial<ProblemTable<string>>,
+  failure: Fail<C>,
+): FastifyReply {
+  const spec = table[failure.code] ?? (HTTP_PROBLEMS as Partial<ProblemTable<string>>)[failure.code];
+  if (!spec) throw new Error(`no problem declared for code ${failure.code}`);
+  const extra: { detail?: string; current?: unknown } = {};
+  if (failure.detail !== undefined) extra.detail = failure.detail;
+  if (failure.current !== undefined) extra.current = failure.current;
+  return sendProblem(request, reply, failure.code, spec, extra);
+}
