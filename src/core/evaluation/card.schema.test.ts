@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { buildPlan } from '../plan/plan-factories.js';
 import { planSchema } from '../plan/plan.schema.js';
 import { cardPolicySchema, fundPolicySchema } from './card-policy.schema.js';
-import { evaluationCardSchema, linkParts } from './card.schema.js';
+import { evaluationCardSchema, linkParts, type EvaluationCardInput } from './card.schema.js';
 
-const sgCard = {
+const sgCard: EvaluationCardInput = {
   code: 'SG-2026',
   person: { code: 'rossi.maria', name: 'Rossi Maria' },
   role: 'sg',
@@ -25,7 +25,7 @@ describe('evaluationCardSchema', () => {
   it('rejects an unknown role, a weight above 100 and unknown fields', () => {
     const issues = (input: unknown) => evaluationCardSchema.safeParse(input).error?.issues.map((issue) => issue.path.join('.'));
     expect(issues({ ...sgCard, role: 'director' })).toEqual(['role']);
-    expect(issues({ ...sgCard, objectives: [{ ...sgCard.objectives[0], weight: 120 }] })).toEqual(['objectives.0.weight']);
+    expect(issues({ ...sgCard, objectives: [{ code: 'SG_1', title: 'Obiettivo', weight: 120 }] })).toEqual(['objectives.0.weight']);
     expect(issues({ ...sgCard, salary: 1 })).toEqual(['']);
   });
 
