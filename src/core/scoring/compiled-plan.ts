@@ -1,0 +1,186 @@
+/**
+ * A plan prepared for scoring one year (and period): formulas parsed and compiled once (shared by
+ * source text), targets parsed, suspensions and manual achievements attached, org units resolved,
+ * and the dependency index measure → indicators that incremental re-scoring walks.
+ */
+import type { FormulaAst, FormulaError, FormulaEnv, FormulaValue, MeasureRef, TimeRef } from '../formula/formula-ast.js';
+import { compileFormula } from '../formula/formula-evaluator.js';
+import { parseFormula, referencedMeasures, usesRollup } from '../formula/formula-parser.js';
+import type { ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
+import type { Target, TargetError } from '../target/target-ast.js';
+import { parseTarget } from '../target/target-parser.js';
+import { MeasureValueStore } from './measure-value-store.js';
+import { ancestorsOf, buildPlanGraph, type PlanGraph } from './plan-graph.js';
+import type { ScoringPolicy, StatusBandDefinition } from './policy.schema.js';
+import type { Exclusion } from './scored-plan.js';
+import { bandsFor } from './status-band.js';
+import { resolveOrganisation, type CompiledComponent, type CompiledUnit } from './compiled-organisation.js';
+
+export interface CompiledFormula {
+  source: string;
+  ast: FormulaAst;
+  run: (env: FormulaEnv) => FormulaValue;
+  refs: Array<{ ref: MeasureRef; time: TimeRef; measure: number }>;
+  rollup: boolean;
+  /** Reads an earlier year: the formula computes a change (a growth rate) itself. */
+  rate: boolean;
+}
+
+export interface CompiledIndicator {
+  index: number;
+  node: number;
+  formula: CompiledFormula | null;
+  formulaErrors: FormulaError[] | null;
+  targetText: string | null;
+  target: Target | null;
+  targetErrors: TargetError[] | null;
+  suspension: Exclusion | null;
+  manual: ManualAchievement | null;
+}
+
+export interface ScoringOptions { year: number; period?: string }
+
+export interface CompiledPlan {
+  plan: Plan;
+  policy: ScoringPolicy;
+  year: number;
+  period: Period | null;
+  interim: boolean;
+  /** Share of the year's target due by the period's end, 0–100 (null at year end). */
+  expectedProgress: number | null;
+  store: MeasureValueStore;
+  graph: PlanGraph;
+  indicators: CompiledIndicator[];
+  nodeSuspension: Array<Exclusion | null>;
+  nodeManual: Array<ManualAchievement | null>;
+  units: CompiledUnit[];
+  components: CompiledComponent[];
+  bands: StatusBandDefinition[];
+  /** For each measure, the indicators whose formula reads it. */
+  measureDependents: number[][];
+}
+
+type FormulaEntry = { ok: true; formula: CompiledFormula } | { ok: false; errors: FormulaError[] };
+
+function compileSource(source: string, store: MeasureValueStore, year: number): FormulaEntry {
+  const parsed = parseFormula(source);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const refs = referencedMeasures(parsed.value).map(({ ref, time }) => ({ ref, time, measure: store.indexOf(ref) }));
+  const rate = refs.some(({ time }) => (time.kind === 'relative' ? time.offset < 0 : time.year < year));
+  return {
+    ok: true,
+    formula: { source, ast: parsed.value, run: compileFormula(parsed.value), refs, rollup: usesRollup(parsed.value), rate },
+  };
+}
+
+const suspensionExclusion = (suspension: Suspension, from?: string): Exclusion => ({
+  state: 'suspended',
+  reason: { code: 'suspended', it: suspension.reason, en: suspension.reason },
+  ...(suspension.act ? { act: suspension.act } : {}),
+  ...(from !== undefined ? { from } : {}),
+});
+
+/** Share of the year elapsed at a date, in percent: 30/04 of a common year → 33,15 (120/365 days). */
+export function yearShareElapsed(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const start = Date.UTC(y, 0, 1);
+  const days = (Date.UTC(y, m - 1, d) - start) / 86_400_000 + 1;
+  const length = (Date.UTC(y + 1, 0, 1) - start) / 86_400_000;
+  return Math.min(100, (days * 100) / length);
+}
+
+function resolvePeriod(plan: Plan, options: ScoringOptions): Period | null {
+  if (options.period === undefined) return null;
+  const period = plan.periods.find((p) => p.code === options.period);
+  if (!period) throw new RangeError(`unknown period ${options.period}`);
+  if (period.year !== options.year) throw new RangeError(`period ${period.code} belongs to ${period.year}, not ${options.year}`);
+  return period;
+}
+
+function nodeStates(plan: Plan, graph: PlanGraph, year: number, period: Period | null) {
+  const own: Array<Exclusion | null> = graph.nodes.map(() => null);
+  const nodeManual: Array<ManualAchievement | null> = graph.nodes.map(() => null);
+  for (const suspension of plan.suspensions) {
+    if (suspension.year !== year || suspension.target.kind !== 'node') continue;
+    const index = graph.nodeIndex.get(suspension.target.code);
+    if (index !== undefined && own[index] === null) own[index] = suspensionExclusion(suspension);
+  }
+  // A suspended objective suspends everything below it.
+  const nodeSuspension = graph.nodes.map((_, index) => {
+    if (own[index]) return own[index];
+    for (const ancestor of ancestorsOf(graph, index)) {
+      const found = own[ancestor];
+      if (found) return { ...found, from: graph.nodes[ancestor]?.node.code as string };
+    }
+    return null;
+  });
+  for (const manual of plan.manualAchievements) {
+    if (manual.year !== year || manual.target.kind !== 'node' || (manual.period ?? null) !== (period?.code ?? null)) continue;
+    const index = graph.nodeIndex.get(manual.target.code);
+    if (index !== undefined) nodeManual[index] = manual;
+  }
+  return { nodeSuspension, nodeManual };
+}
+
+function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStore, year: number, period: Period | null,
+  nodeSuspension: Array<Exclusion | null>): CompiledIndicator[] {
+  const suspensions = new Map<string, Suspension>();
+  for (const s of plan.suspensions) if (s.year === year && s.target.kind === 'indicator' && !suspensions.has(s.target.code)) suspensions.set(s.target.code, s);
+  const manuals = new Map<string, ManualAchievement>();
+  for (const m of plan.manualAchievements) {
+    if (m.year === year && m.target.kind === 'indicator' && (m.period ?? null) === (period?.code ?? null)) manuals.set(m.target.code, m);
+  }
+  const formulas = new Map<string, FormulaEntry>();
+  const yearKey = String(year);
+  return plan.indicators.map((indicator, index) => {
+    const node = graph.indicatorNode[index] as number;
+    let entry: FormulaEntry | undefined;
+    if (indicator.formula !== undefined) {
+      entry = formulas.get(indicator.formula);
+      if (!entry) formulas.set(indicator.formula, (entry = compileSource(indicator.formula, store, year)));
+    }
+    const targetText = indicator.targets[yearKey] ?? null;
+    const parsed = targetText === null ? null : parseTarget(targetText, { unit: indicator.unit, planYear: year });
+    const own = suspensions.get(indicator.code);
+    return {
+      index, node,
+      formula: entry?.ok ? entry.formula : null,
+      formulaErrors: entry && !entry.ok ? entry.errors : null,
+      targetText,
+      target: parsed?.ok ? parsed.target : null,
+      targetErrors: parsed && !parsed.ok ? parsed.errors : null,
+      suspension: own ? suspensionExclusion(own) : node >= 0 ? nodeSuspension[node] ?? null : null,
+      manual: manuals.get(indicator.code) ?? null,
+    };
+  });
+}
+
+function measureDependents(indicators: CompiledIndicator[], measureCount: number): number[][] {
+  const dependents: number[][] = Array.from({ length: measureCount }, () => []);
+  for (const compiled of indicators) {
+    for (const ref of compiled.formula?.refs ?? []) {
+      const list = ref.measure >= 0 ? dependents[ref.measure] as number[] : null;
+      if (list && list[list.length - 1] !== compiled.index) list.push(compiled.index);
+    }
+  }
+  return dependents;
+}
+
+/** Prepares a plan for scoring. Throws RangeError for an unknown period (a caller's mistake). */
+export function compilePlan(plan: Plan, policy: ScoringPolicy, options: ScoringOptions): CompiledPlan {
+  const { year } = options;
+  const period = resolvePeriod(plan, options);
+  const interim = period !== null && !period.final;
+  const store = new MeasureValueStore(plan, policy.acceptedValueStates, year, period);
+  const graph = buildPlanGraph(plan);
+  const { nodeSuspension, nodeManual } = nodeStates(plan, graph, year, period);
+  const indicators = compileIndicators(plan, graph, store, year, period, nodeSuspension);
+  const { units, components } = resolveOrganisation(plan, policy, graph);
+  return {
+    plan, policy, year, period, interim,
+    expectedProgress: interim && period ? period.expectedProgress ?? yearShareElapsed(period.end) : null,
+    store, graph, indicators, nodeSuspension, nodeManual, units, components,
+    bands: bandsFor(policy, interim),
+    measureDependents: measureDependents(indicators, store.measures.length),
+  };
+}

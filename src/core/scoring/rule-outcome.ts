@@ -1,0 +1,48 @@
+/**
+ * The vocabulary shared by the achievement rules: rule keys, the outcome value, and the exact
+ * comparison and percentage helpers.
+ */
+import type { ComparisonOp } from '../target/target-ast.js';
+import { normalizeNumber } from '../numbers/rounding.js';
+import type { ScoringMessage } from './scoring-messages.js';
+
+export const RULE_KEYS = [
+  'ratio', 'linear_baseline', 'inverse_ratio', 'linear_decrease', 'binary', 'tolerance_band',
+  'growth_literal', 'growth_level', 'deadline_binary', 'deadline_reduction', 'boolean',
+  'range_binary', 'range_graded', 'manual',
+] as const;
+export type RuleKey = typeof RULE_KEYS[number];
+
+export type EffectiveTarget = number | string | boolean | null;
+
+export type RuleOutcome =
+  | { ok: true; rule: RuleKey; achievement: number; met: boolean; effectiveTarget: EffectiveTarget; notes: ScoringMessage[] }
+  | { ok: false; error: ScoringMessage };
+
+/** Does `actual op target` hold? Compared at 15 significant digits, so 0,1 + 0,2 >= 0,3 holds. */
+export function comparisonHolds(op: ComparisonOp, actual: number, target: number): boolean {
+  const a = normalizeNumber(actual);
+  const t = normalizeNumber(target);
+  switch (op) {
+    case '>=': return a >= t;
+    case '>': return a > t;
+    case '<=': return a <= t;
+    case '<': return a < t;
+    case '=': return a === t;
+  }
+}
+
+export const isHigherBetter = (op: ComparisonOp): boolean => op === '>=' || op === '>';
+
+/** The percentage a·100/b, normalised to 15 significant digits, never below 0. */
+export function percentOf(a: number, b: number): number {
+  const value = normalizeNumber((a * 100) / b);
+  return value > 0 ? value : 0;
+}
+
+export function ruleOutcome(rule: RuleKey, achievement: number, met: boolean, effectiveTarget: EffectiveTarget,
+  notes: ScoringMessage[] = []): RuleOutcome {
+  return { ok: true, rule, achievement: achievement > 0 ? normalizeNumber(achievement) : 0, met, effectiveTarget, notes };
+}
+
+export const ruleFailure = (error: ScoringMessage): RuleOutcome => ({ ok: false, error });
