@@ -1,0 +1,72 @@
+/**
+ * The dashboard: who you are in the selected entity, and the selected plan with its years and their
+ * place in the cycle. Empty states say what to do next.
+ */
+import { Button, Callout, CalloutText, CalloutTitle } from 'design-react-kit';
+import { useTranslation } from 'react-i18next';
+import { isEntityRole } from '../../core/authorization/roles.js';
+import { ProblemAlert } from '../components/problem-alert.js';
+import { useDocumentTitle } from '../components/use-document-title.js';
+import { useWorkspace } from '../workspace/workspace-context.js';
+import { PlanOverview } from './plan-overview.js';
+
+function RolesLine() {
+  const { t } = useTranslation();
+  const { membership } = useWorkspace();
+  const roles = membership?.roles ?? [];
+  if (roles.length === 0) return <p>{t('home.noRoles')}</p>;
+  const labels = roles.map((role) => (isEntityRole(role) ? t(`roles.${role}`) : role));
+  return (
+    <p>
+      {t('home.rolesLabel')} <strong data-testid="home-roles">{labels.join(', ')}</strong>
+    </p>
+  );
+}
+
+function PlansSection() {
+  const { t } = useTranslation();
+  const { entity, plansStatus, plansError, retryPlans, plan } = useWorkspace();
+  if (!entity) return null;
+  if (plansStatus === 'pending') return <p role="status">{t('common.loading')}</p>;
+  if (plansStatus === 'error') {
+    return (
+      <ProblemAlert title={t('errors.loadFailedTitle')} error={plansError}>
+        <Button color="primary" size="sm" className="mt-3" onClick={retryPlans}>{t('errors.retry')}</Button>
+      </ProblemAlert>
+    );
+  }
+  if (!plan) {
+    return (
+      <Callout color="note" data-testid="no-plans">
+        <CalloutTitle>{t('home.noPlansTitle')}</CalloutTitle>
+        <CalloutText>{t('home.noPlansBody', { entity: entity.name })}</CalloutText>
+        <CalloutText>{t('home.noPlansWhatToDo')}</CalloutText>
+      </Callout>
+    );
+  }
+  return <PlanOverview />;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { me, entity } = useWorkspace();
+  useDocumentTitle(t('home.title'));
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.welcome', { name: me.user.displayName })}</p>
+      {entity ? (
+        <>
+          <h2 className="h3" data-testid="home-entity-name">{entity.name}</h2>
+          <RolesLine />
+          <PlansSection />
+        </>
+      ) : (
+        <Callout color="warning" data-testid="no-entity">
+          <CalloutTitle>{t('home.noEntityTitle')}</CalloutTitle>
+          <CalloutText>{t('home.noEntityBody')}</CalloutText>
+        </Callout>
+      )}
+    </>
+  );
+}

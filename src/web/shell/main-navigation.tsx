@@ -1,0 +1,54 @@
+/**
+ * The navigation bar. Only sections that exist are listed; on small screens the bar collapses behind
+ * a menu button (design-react-kit's Collapse handles focus, Escape and the overlay).
+ */
+import { useState } from 'react';
+import { Collapse, Header, HeaderContent, HeaderToggler, Icon, Nav, NavItem } from 'design-react-kit';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+
+const sections = [{ to: '/', label: 'nav.home' }] as const;
+
+export function MainNavigation() {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return (
+    <Header type="navbar" theme="">
+      <HeaderContent expand="lg" megamenu aria-label={t('header.mainNavigation')} id="main-navigation" tabIndex={-1}>
+        <HeaderToggler
+          onClick={() => setOpen(!isOpen)}
+          aria-controls="main-navigation-menu"
+          aria-expanded={isOpen}
+          aria-label={t('header.openMenu')}
+        >
+          <Icon icon="it-burger" aria-hidden="true" />
+        </HeaderToggler>
+        <Collapse
+          id="main-navigation-menu"
+          isOpen={isOpen}
+          navbar
+          header
+          onOverlayClick={() => setOpen(false)}
+          closeSrText={t('header.closeMenu')}
+          aria-label={isOpen ? t('header.mainNavigation') : undefined}
+        >
+          <div className="menu-wrapper">
+            <Nav navbar>
+              {sections.map((section) => {
+                const active = pathname === section.to;
+                return (
+                  <NavItem key={section.to} active={active}>
+                    <Link to={section.to} className={active ? 'nav-link active' : 'nav-link'} onClick={() => setOpen(false)}>
+                      <span>{t(section.label)}</span>
+                    </Link>
+                  </NavItem>
+                );
+              })}
+            </Nav>
+          </div>
+        </Collapse>
+      </HeaderContent>
+    </Header>
+  );
+}
