@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndicator, buildPlan } from '../core/plan/plan-factories.js';
 import { findJsonSyntaxError } from './plan-file-json-syntax.js';
-import { formatFileError, MAX_FILE_BYTES, readPlanFile, writePlanFile } from './plan-file.js';
+import { formatFileError, MAX_FILE_BYTES, readPlanFile, readPlanSource, readPolicyFile, writePlanFile } from './plan-file.js';
 
 const planJson = (overrides: Parameters<typeof buildPlan>[0] = {}) => JSON.stringify(buildPlan(overrides), null, 2);
 
@@ -81,6 +81,32 @@ describe('readPlanFile', () => {
   it('reports an unresolved YAML alias as a syntax error', () => {
     const result = readPlanFile('format: *nessuno\n', 'p.yaml');
     expect(result.ok ? 'ok' : result.errors[0]?.code).toBe('yaml_syntax');
+  });
+});
+
+describe('readPlanSource', () => {
+  it('stops at the schema and locates any field path', () => {
+    const text = planJson({ indicators: [buildIndicator({ node: 'Z.9' })] });
+    const result = readPlanSource(text, 'p.json');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.locate('indicators[0].node')?.line).toBe(text.split('\n').findIndex((line) => line.includes('"Z.9"')) + 1);
+  });
+});
+
+describe('readPolicyFile', () => {
+  it('reads a YAML policy, applying the defaults', () => {
+    const result = readPolicyFile('meta:\n  entity: DEMO\n  year: 2026\ncap: 120\ntolerance:\n  threshold: 90\n', 'smvp.yaml');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toMatchObject({ format: 'traguardo.policy/v1', cap: 120, tolerance: { threshold: 90 }, rules: { atLeast: 'ratio' }, missingData: 'block' });
+  });
+
+  it('reports a wrong setting with its path, line and allowed values', () => {
+    const result = readPolicyFile('{\n  "meta": { "entity": "DEMO", "year": 2026 },\n  "missingData": "ignore"\n}', 'smvp.json');
+    expect(result).toEqual({ ok: false, errors: [{
+      code: 'schema',
+      location: { file: 'smvp.json', line: 3, column: 18, path: 'missingData' },
+      message: { it: 'Valore non ammesso "ignore": ammessi "zero", "exclude", "block".', en: 'Value "ignore" not allowed: expected one of "zero", "exclude", "block".' },
+    }] });
   });
 });
 

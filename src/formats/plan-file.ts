@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { parseIssuePath } from '../core/plan/plan-issue.js';
 import { validatePlan } from '../core/plan/plan-validation.js';
 import { planSchema, type Plan } from '../core/plan/plan.schema.js';
+import { scoringPolicySchema, type ScoringPolicy } from '../core/scoring/policy.schema.js';
 import { describeSchemaIssues } from './plan-file-issues.js';
 import { detectFormat, parseSource, type DocumentFormat, type ParsedSource } from './plan-file-source.js';
 
@@ -68,19 +69,39 @@ export function readSchemaFile<S extends z.ZodType>(text: string, fileName: stri
   return { ok: false, errors };
 }
 
-/** Reads a plan file: schema errors, then the errors of validatePlan (warnings are left to lint). */
-export function readPlanFile(text: string, fileName: string): FileResult<Plan> {
+/** A plan that passed the schema, and how to find the line of a field path in its file. */
+export interface PlanSource {
+  plan: Plan;
+  locate(path: string): { line: number; column: number } | undefined;
+}
+
+/** Reads a plan file up to its schema (syntax and schema errors), leaving integrity to the caller. */
+export function readPlanSource(text: string, fileName: string): FileResult<PlanSource> {
   const read = readSchemaFile(text, fileName, planSchema);
   if (!read.ok) return read;
   const { data: plan, source } = read.value;
+  return { ok: true, value: { plan, locate: (path) => source.locate(parseIssuePath(path)) } };
+}
+
+/** Reads a plan file: syntax and schema errors, then the errors of validatePlan (warnings are left to lint). */
+export function readPlanFile(text: string, fileName: string): FileResult<Plan> {
+  const read = readPlanSource(text, fileName);
+  if (!read.ok) return read;
+  const { plan, locate } = read.value;
   const errors = validatePlan(plan)
     .filter((issue) => issue.severity === 'error')
     .map((issue): FileError => ({
       code: issue.code,
-      location: { file: fileName, ...source.locate(parseIssuePath(issue.location.path)), path: issue.location.path },
+      location: { file: fileName, ...locate(issue.location.path), path: issue.location.path },
       message: issue.message,
     }));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: plan };
+}
+
+/** Reads a scoring policy file (format `traguardo.policy/v1`); omitted settings take their defaults. */
+export function readPolicyFile(text: string, fileName: string): FileResult<ScoringPolicy> {
+  const read = readSchemaFile(text, fileName, scoringPolicySchema);
+  return read.ok ? { ok: true, value: read.value.data } : read;
 }
 
 export function writePlanFile(plan: Plan, format: DocumentFormat): string {

@@ -32,3 +32,10 @@ describe('baselines of trend indicators', () => {
     expect(lintCodes(known)).toEqual([]);
   });
 });
+
+describe('baseline years', () => {
+  it('does not take a baseline of another year as the previous year value', () => {
+    const plan = buildPlan({ indicators: [buildIndicator({ baseline: { year: 2023, value: 581 }, targets: { '2026': '>= +15%' } })] });
+    expect(lintCodes(plan)).toEqual(['growth_without_baseline@indicators[0].baseline']);
+  });
+});

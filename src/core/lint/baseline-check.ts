@@ -12,12 +12,18 @@ import type { LintCheck, LintFinding } from './lint-finding.js';
 import { indicatorValue } from './indicator-value.js';
 
 export const checkBaselines: LintCheck = (context) => context.indicators.flatMap((facts) => {
-  if (typeof facts.indicator.baseline?.value === 'number') return [];
   const ast = parsedFormula(facts);
   const targetFinding = checkTargetReferences(context, facts, ast);
   if (targetFinding !== undefined) return [targetFinding];
+  if (hasBaseline(facts)) return [];
   return ast === undefined ? [] : checkFormulaHistory(context, facts, ast);
 });
+
+/** A numeric baseline, for the given year when it says its year. */
+function hasBaseline({ indicator }: IndicatorFacts, year?: number): boolean {
+  const baseline = indicator.baseline;
+  return typeof baseline?.value === 'number' && (year === undefined || baseline.year === undefined || baseline.year === year);
+}
 
 /** The earliest year before the plan that a growth or relative target needs a value for. */
 function earlierYearNeeded(context: LintContext, facts: IndicatorFacts): { year: number; text: string; growth: boolean } | undefined {
@@ -34,7 +40,7 @@ function earlierYearNeeded(context: LintContext, facts: IndicatorFacts): { year:
 
 function checkTargetReferences(context: LintContext, facts: IndicatorFacts, ast: FormulaAst | undefined): LintFinding | undefined {
   const needed = earlierYearNeeded(context, facts);
-  if (needed === undefined) return undefined;
+  if (needed === undefined || hasBaseline(facts, needed.year)) return undefined;
   if (ast !== undefined && indicatorValue(context, facts, ast, needed.year) !== undefined) return undefined;
   const { indicator } = facts;
   return buildIssue(needed.growth ? 'growth_without_baseline' : 'trend_without_baseline', 'error', { kind: 'indicator', code: indicator.code, path: `${facts.path}.baseline` }, {
