@@ -16,7 +16,7 @@ import { DEFAULT_RATE_LIMITS, registerSecurity } from './http/security.js';
 import { registerWebStatic } from './http/web-static.js';
 import { registerApiRoutes } from './routes/index.js';
 import { isSecure, type HttpSettings, type OidcSettings, type RouteContext } from './routes/route-context.js';
-import type { Db } from './services/db.js';
+import type { Db } from './db/database.js';
 
 /** JSON bodies above this size get 413. */
 export const BODY_LIMIT_BYTES = 1_048_576;

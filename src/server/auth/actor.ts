@@ -5,7 +5,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { isEntityRole, type Actor, type Membership, type RoleGrant } from '../../core/authorization/index.js';
 import { entities, roleAssignments, users } from '../db/schema.js';
-import type { Db } from '../services/db.js';
+import type { Db } from '../db/database.js';
 
 export interface CurrentUser {
   id: string;

@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { users } from '../db/schema.js';
 import { recordAudit } from '../services/audit-trail.js';
-import type { Db } from '../services/db.js';
+import type { Db } from '../db/database.js';
 import { fail, ok, type Result } from '../services/result.js';
 import { dummyPasswordHash, hashPassword, passwordNeedsRehash, verifyPassword } from './password.js';
 import { createSession, type NewSession, type SessionSettings } from './session.js';

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { send } from '../http/error-handler.js';
-import type { Db } from '../services/db.js';
+import type { Db } from '../db/database.js';
 import { loadCaller, type Caller } from './actor.js';
 import { SESSION_COOKIE, findSession, tokensEqual, type ActiveSession, type SessionSettings } from './session.js';
 

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, lt, ne } from 'drizzle-orm';
 import { sessions, users } from '../db/schema.js';
-import type { Db } from '../services/db.js';
+import type { Db } from '../db/database.js';
 
 export const SESSION_COOKIE = 'traguardo_session';
 

@@ -1,10 +1,16 @@
 /** Every route module of the API, registered in one place. */
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/auth.routes.js';
+import { entityRoutes } from './entities/entity.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import type { RouteContext } from './route-context.js';
+import { userRoutes } from './users/user.routes.js';
 
 export async function registerApiRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   await healthRoutes(app, context);
   await authRoutes(app, context);
+  await entityRoutes(app, context);
+  await orgUnitRoutes(app, context);
+  await userRoutes(app, context);
 }

@@ -10,8 +10,8 @@ import type { SessionSettings } from '../auth/session.js';
 import { HTTP_PROBLEMS } from '../http/http.errors.js';
 import { sendProblem, type ProblemTable } from '../http/problem.js';
 import type { RateLimits } from '../http/security.js';
-import type { Db } from '../services/db.js';
-import type { Fail } from '../services/result.js';
+import type { Db } from '../db/database.js';
+import type { Fail, FieldIssue } from '../services/result.js';
 
 export interface OidcSettings {
   issuer: string;
@@ -52,6 +52,16 @@ export function callerOf(request: FastifyRequest): Caller {
   return request.caller;
 }
 
+/** Who to write in the audit log for a caller. */
+export function auditActorOf(caller: Caller): { userId: string; username: string } {
+  return { userId: caller.user.id, username: caller.user.username };
+}
+
+/** A failure whose `current` row (409) is shown through the resource's presenter, never raw. */
+export function presentCurrent<C extends string, Row>(failure: Fail<C>, present: (row: Row) => unknown): Fail<C> {
+  return failure.current === undefined ? failure : { ...failure, current: present(failure.current as Row) };
+}
+
 /** Sends an expected failure: looked up in the feature's table, then in the platform's. */
 export function sendFailure<C extends string>(
   request: FastifyRequest,
@@ -61,8 +71,9 @@ export function sendFailure<C extends string>(
 ): FastifyReply {
   const spec = table[failure.code] ?? (HTTP_PROBLEMS as Partial<ProblemTable<string>>)[failure.code];
   if (!spec) throw new Error(`no problem declared for code ${failure.code}`);
-  const extra: { detail?: string; current?: unknown } = {};
+  const extra: { detail?: string; current?: unknown; errors?: FieldIssue[] } = {};
   if (failure.detail !== undefined) extra.detail = failure.detail;
+  if (failure.errors !== undefined) extra.errors = failure.errors;
   if (failure.current !== undefined) extra.current = failure.current;
   return sendProblem(request, reply, failure.code, spec, extra);
 }

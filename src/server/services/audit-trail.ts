@@ -3,7 +3,7 @@
  * when available; the entry shape is the audit_log row.
  */
 import { auditLog } from '../db/schema.js';
-import type { Db } from './db.js';
+import type { Db } from '../db/database.js';
 
 export interface AuditActor {
   userId: string | null;

@@ -3,6 +3,13 @@
  * code; the HTTP layer maps the code to a status and a bilingual message (one table per feature).
  * Exceptions are for bugs.
  */
+/** A problem with one field of the input, with its path (dotted) and a bilingual message. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  messages: { it: string; en: string };
+}
+
 export type Ok<T> = { ok: true; value: T };
 export type Fail<C extends string = string> = {
   ok: false;
@@ -11,6 +18,8 @@ export type Fail<C extends string = string> = {
   detail?: string;
   /** The current state of the resource, for `version_conflict`. */
   current?: unknown;
+  /** Field-level problems of the input (e.g. a formula that does not parse). */
+  errors?: FieldIssue[];
 };
 export type Result<T, C extends string = string> = Ok<T> | Fail<C>;
 
