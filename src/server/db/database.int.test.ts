@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { entities } from './schema.js';
+import { migrateDatabase, queryRows, withTransaction, type Database } from './database.js';
+import { createTestDatabase, testDatabaseKind } from './test-database.js';
+
+const expectedTables = [
+  'audit_log', 'entities', 'indicators', 'jobs', 'manual_achievements', 'measure_values', 'measures', 'nodes',
+  'org_units', 'people', 'periods', 'plan_years', 'plans', 'role_assignments', 'scoring_policies', 'sessions',
+  'suspensions', 'system_settings', 'users',
+];
+
+describe(`migrations on ${testDatabaseKind()}`, () => {
+  let database: Database;
+  beforeAll(async () => { database = await createTestDatabase(); });
+  afterAll(async () => { await database?.close(); });
+
+  it('creates every table of the schema on the chosen backend', async () => {
+    expect(database.kind).toBe(testDatabaseKind());
+    const rows = await queryRows<{ table_name: string }>(database.db,
+      sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    );
+    expect(rows.map((row) => row.table_name)).toEqual(expectedTables);
+  });
+
+  it('records both migrations and applying them again changes nothing', async () => {
+    await migrateDatabase(database);
+    const rows = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
+    expect(rows[0]?.n).toBe(2);
+  });
+
+  it('installs the append-only triggers on audit_log', async () => {
+    const rows = await queryRows<{ tgname: string }>(database.db,
+      sql`SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal ORDER BY tgname`,
+    );
+    expect(rows.map((row) => row.tgname)).toEqual(['audit_log_no_truncate', 'audit_log_no_update_delete']);
+  });
+
+  it('commits a transaction as a whole and rolls it back as a whole', async () => {
+    await withTransaction(database.db, async (tx) => {
+      await tx.insert(entities).values({ code: 'TX1', name: 'Ente uno' });
+    });
+    await expect(withTransaction(database.db, async (tx) => {
+      await tx.insert(entities).values({ code: 'TX2', name: 'Ente due' });
+      await tx.insert(entities).values({ code: 'TX1', name: 'Duplicato' });
+    })).rejects.toThrow();
+    const rows = await database.db.select({ code: entities.code }).from(entities).orderBy(entities.code);
+    expect(rows.map((row) => row.code)).toEqual(['TX1']);
+  });
+});
