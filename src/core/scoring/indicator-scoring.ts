@@ -8,7 +8,7 @@ import type { Indicator } from '../plan/plan.schema.js';
 import type { Target } from '../target/target-ast.js';
 import { computeAchievement, type ActualValue } from './achievement-rule.js';
 import type { CompiledFormula, CompiledIndicator, CompiledPlan } from './compiled-plan.js';
-import type { RuleKey, RuleOutcome } from './rule-outcome.js';
+import type { EffectiveTarget, RuleKey, RuleOutcome } from './rule-outcome.js';
 import { finishScore } from './score-group.js';
 import type { ItemState, ScoredIndicator, ScoredInput } from './scored-plan.js';
 import type { ScoringEnv } from './scoring-env.js';
@@ -22,6 +22,7 @@ function baseRecord(cp: CompiledPlan, ci: CompiledIndicator, indicator: Indicato
     kind: 'indicator', code: indicator.code, name: indicator.name, node: indicator.node,
     state: 'no_target', achievement: null, score: null, rounded: null, band: null,
     toleranceApplied: false, exclusion: null, manual: null, messages: [],
+    formula: indicator.formula ?? null,
     value: null,
     target: ci.targetText === null ? null : { text: ci.targetText, parsed: ci.target, effective: null },
     reference: null, rule: null, met: null, capApplied: false,
@@ -118,6 +119,17 @@ function readReference(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator,
   return evaluated.value;
 }
 
+/** The target actually applied, when it differs from the text: pro-rated, growth level, a relative year's value. */
+function appliedTarget(target: Target, effective: EffectiveTarget, rule: RuleKey): EffectiveTarget {
+  switch (target.kind) {
+    case 'compare': return effective === target.value ? null : effective;
+    case 'range': return effective === `${target.min}–${target.max}` ? null : effective;
+    case 'growth': return rule === 'growth_level' ? effective : null;
+    case 'relative': return effective;
+    default: return null;
+  }
+}
+
 export function scoreIndicator(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator, rollup: RollupSource | null): ScoredIndicator {
   const indicator = cp.plan.indicators[ci.index] as Indicator;
   const record = baseRecord(cp, ci, indicator);
@@ -177,7 +189,7 @@ function applyRule(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator, ind
   if (!outcome.ok) return fail(record, outcome.error);
   record.rule = outcome.rule;
   record.met = outcome.met;
-  if (record.target) record.target.effective = outcome.effectiveTarget;
+  if (record.target) record.target.effective = appliedTarget(target, outcome.effectiveTarget, outcome.rule);
   if (outcome.notes.length > 0) record.messages.push(...outcome.notes);
   return finish(cp, record, outcome.achievement, 'scored');
 }

@@ -48,7 +48,11 @@ export class PlanScorer {
       period: cp.period?.code ?? null,
       interim: cp.interim,
       expectedProgress: cp.expectedProgress,
-      policy: { entity: cp.policy.meta.entity, year: cp.policy.meta.year, revision: cp.policy.meta.revision },
+      policy: {
+        entity: cp.policy.meta.entity, year: cp.policy.meta.year, revision: cp.policy.meta.revision,
+        cap: cp.policy.cap, toleranceThreshold: cp.policy.tolerance.threshold,
+        outputs: cp.policy.outputs, rounding: cp.policy.rounding,
+      },
       indicators: this.tables.indicators.slice() as ScoredIndicator[],
       nodes: this.tables.nodes.slice() as ScoredNode[],
       units: this.units.slice(),

@@ -9,6 +9,7 @@ import type { Score, Weight } from '../numbers/units.js';
 import type { EffectiveTarget, RuleKey } from './rule-outcome.js';
 import type { StatusBand } from './status-band.js';
 import type { ScoringMessage } from './scoring-messages.js';
+import type { ScoringPolicy } from './policy.schema.js';
 
 /**
  * scored: computed; manual: entered by hand with a justification; suspended: excluded with a reason;
@@ -58,6 +59,8 @@ export interface ScoredIndicator extends ScoredCommon {
   code: string;
   name: string;
   node: string;
+  /** The canonical formula, as the plan writes it. */
+  formula: string | null;
   /** The formula's value for the year/period: a number, yes/no or ISO date; null when not computed. */
   value: number | boolean | string | null;
   target: { text: string; parsed: Target | null; effective: EffectiveTarget } | null;
@@ -126,7 +129,12 @@ export interface ScoredPlan {
   /** True when scoring a monitoring period before the year's end (bands in_linea / a_rischio). */
   interim: boolean;
   expectedProgress: number | null;
-  policy: { entity: string; year: number; revision: number };
+  /** The policy's identity and the settings an explanation quotes. */
+  policy: {
+    entity: string; year: number; revision: number;
+    cap: number; toleranceThreshold: number | null;
+    outputs: ScoringPolicy['outputs']; rounding: ScoringPolicy['rounding'];
+  };
   /** In the plan's order. */
   indicators: ScoredIndicator[];
   nodes: ScoredNode[];
