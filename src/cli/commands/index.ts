@@ -1,7 +1,11 @@
 /** The sub-commands of `traguardo`. Each module exports a function that registers itself on the program. */
 import type { Command } from 'commander';
+import { registerLintCommand } from './lint.js';
+import { registerScoreCommand } from './score.js';
 
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
+  registerScoreCommand,
+  registerLintCommand,
 ];
