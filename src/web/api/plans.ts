@@ -16,7 +16,8 @@ const planSummarySchema = z.object({
   years: z.array(planYearSchema),
 });
 
-const planListSchema = z.array(planSummarySchema);
+/** Every list of the API is `{ items: [...] }`. */
+const planListSchema = z.object({ items: z.array(planSummarySchema) });
 
 export type PlanYear = z.infer<typeof planYearSchema>;
 export type PlanSummary = z.infer<typeof planSummarySchema>;
@@ -24,8 +25,10 @@ export type PlanSummary = z.infer<typeof planSummarySchema>;
 export function planListQueryOptions(entityCode: string) {
   return queryOptions({
     queryKey: ['entities', entityCode, 'plans'],
-    queryFn: ({ signal }) =>
-      apiClient.request(`/api/entities/${encodeURIComponent(entityCode)}/plans`, { schema: planListSchema, signal }),
+    queryFn: async ({ signal }) => {
+      const list = await apiClient.request(`/api/entities/${encodeURIComponent(entityCode)}/plans`, { schema: planListSchema, signal });
+      return list.items;
+    },
     staleTime: 60_000,
   });
 }

@@ -65,7 +65,7 @@ export function ChangePasswordPage() {
     <div className="row">
       <div className="col-lg-6">
         <h1>{t('changePassword.title')}</h1>
-        <p>{t('changePassword.intro')}</p>
+        <p className="mb-5">{t('changePassword.intro')}</p>
         {change.isSuccess ? <Alert color="success" role="status" fade={false}>{t('changePassword.success')}</Alert> : null}
         {change.isError ? <ProblemAlert title={t('changePassword.failedTitle')} error={change.error} /> : null}
         <form onSubmit={submit} noValidate aria-busy={change.isPending}>

@@ -14,7 +14,7 @@ export function LoginPage() {
     <>
       <SkipLinks withNavigation={false} />
       <SiteHeader slimTitle={t('login.area')} slimRight={<LanguageSwitch />} />
-      <main id="main-content" tabIndex={-1} className="container-xxl py-5">
+      <main id="main-content" tabIndex={-1} className="container-xxl shell-content py-5">
         <div className="login-card mx-auto">
           <h1 className="h2">{t('login.title')}</h1>
           <p className="mb-5">{t('login.intro')}</p>

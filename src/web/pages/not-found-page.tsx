@@ -10,7 +10,7 @@ export function NotFoundPage() {
   return (
     <>
       <SkipLinks withNavigation={false} />
-      <main id="main-content" tabIndex={-1} className="container-xxl py-5">
+      <main id="main-content" tabIndex={-1} className="container-xxl shell-content py-5">
         <h1>{t('errors.notFoundTitle')}</h1>
         <p>{t('errors.notFoundBody')}</p>
         <Link to="/" className="btn btn-primary">{t('errors.backHome')}</Link>

@@ -68,7 +68,7 @@ function SignedInFrame({ me }: { me: Me }) {
         navigation={<MainNavigation />}
         workspace={<WorkspaceBar />}
       />
-      <main id="main-content" ref={main} tabIndex={-1} className="container-xxl py-4">
+      <main id="main-content" ref={main} tabIndex={-1} className="container-xxl shell-content py-4">
         <Outlet />
       </main>
       <SiteFooter />

@@ -19,7 +19,7 @@ export function MainNavigation() {
         <HeaderToggler
           onClick={() => setOpen(!isOpen)}
           aria-controls="main-navigation-menu"
-          aria-expanded={isOpen}
+          isOpen={isOpen}
           aria-label={t('header.openMenu')}
         >
           <Icon icon="it-burger" aria-hidden="true" />

@@ -17,7 +17,7 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
     void router.invalidate();
   };
   return (
-    <main className="container-xxl py-5" id="main-content" tabIndex={-1}>
+    <main className="container-xxl shell-content py-5" id="main-content" tabIndex={-1}>
       <div className="alert alert-danger" role="alert">
         <h1 className="h4 alert-heading">{t('errors.unexpectedTitle')}</h1>
         <p>{message}</p>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 export function RoutePending() {
   const { t } = useTranslation();
   return (
-    <div className="container-xxl py-5" role="status">
+    <div className="container-xxl shell-content py-5" role="status">
       <div className="progress progress-indeterminate" aria-hidden="true">
         <div className="progress-bar" />
       </div>

@@ -51,19 +51,19 @@ export function UserMenu({ displayName, isSystemAdmin, onLogout, loggingOut }: U
       >
         <Icon icon="it-user" size="sm" color="white" aria-hidden="true" />
         <span className="visually-hidden">{t('userMenu.label')}: </span>
-        <span data-testid="user-display-name">{displayName}</span>
+        <span className="user-menu-name" data-testid="user-display-name">{displayName}</span>
       </button>
       <div id={menuId} className={open ? 'dropdown-menu dropdown-menu-end show' : 'dropdown-menu dropdown-menu-end'} hidden={!open}>
         <div className="link-list-wrapper">
           <ul className="link-list">
             {isSystemAdmin ? <li><span className="list-item small text-muted px-3">{t('userMenu.systemAdmin')}</span></li> : null}
             <li>
-              <Link to="/profilo/password" className="list-item dropdown-item" onClick={() => setOpen(false)}>
+              <Link to="/profilo/password" className="list-item" onClick={() => setOpen(false)}>
                 <span>{t('userMenu.changePassword')}</span>
               </Link>
             </li>
             <li>
-              <button type="button" className="list-item dropdown-item btn btn-link text-start" onClick={onLogout} disabled={loggingOut}>
+              <button type="button" className="list-item" onClick={onLogout} disabled={loggingOut}>
                 <span>{t('userMenu.logout')}</span>
               </button>
             </li>

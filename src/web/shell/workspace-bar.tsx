@@ -39,6 +39,7 @@ function PlanYearSwitch() {
   const statusText = usePlanStatusText();
   const { entity, plans, plan, year, plansStatus, selectPlanYear } = useWorkspace();
   if (!entity) return null;
+  if (plansStatus === 'error') return null; // the page explains the failure
   if (plansStatus === 'pending') return <p className="mb-0 align-self-end" role="status">{t('workspace.loadingPlans')}</p>;
   if (!plan || year === null) return <p className="mb-0 align-self-end">{t('workspace.noPlans')}</p>;
 
@@ -68,7 +69,7 @@ export function WorkspaceBar() {
   const { t } = useTranslation();
   return (
     <div className="workspace-bar" role="group" aria-label={t('header.workspace')}>
-      <div className="container-xxl py-2 d-flex flex-wrap gap-4">
+      <div className="container-xxl shell-content py-2 d-flex flex-wrap column-gap-5 row-gap-2">
         <EntitySwitch />
         <PlanYearSwitch />
       </div>
