@@ -99,6 +99,11 @@ function lexOne(source: string, index: number): Token | FormulaError {
   return formulaErrors.unexpectedCharacter(span, char);
 }
 
+/** True when `text` can be written as a measure code (otherwise it needs the bracketed name form). */
+export function isMeasureCode(text: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(text);
+}
+
 function isError(value: Token | FormulaError): value is FormulaError {
   return 'message' in value;
 }

@@ -63,6 +63,11 @@ describe('convertProseFormula: known measures', () => {
       .toMatchObject({ canonical: 'Med_Conc / FTE_Integrato_C2.7.2', confidence: 'high' });
   });
 
+  it('refers by name to a known measure whose code the language cannot write', () => {
+    const conversion = convertProseFormula('Dipendenti formati / Dipendenti', { knownMeasures: [{ code: 'DFP 1.3', name: 'Dipendenti formati' }, { code: 'DIP', name: 'Dipendenti' }] });
+    expect(conversion).toMatchObject({ canonical: '[Dipendenti formati] / DIP', confidence: 'high' });
+  });
+
   it('accepts codes written in the prose and flags names it cannot match', () => {
     expect(convertProseFormula('Med_Conc / FTE_Integrato_C2.7.2', { knownMeasures })).toMatchObject({ canonical: 'Med_Conc / FTE_Integrato_C2.7.2', confidence: 'high' });
     const conversion = convertProseFormula('proventi correnti / Oneri correnti', { knownMeasures });

@@ -7,6 +7,7 @@
  */
 import type { FormulaAst, MeasureRef, SourceSpan } from '../formula/formula-ast.js';
 import { formatFormula, parseFormula } from '../formula/formula-parser.js';
+import { isMeasureCode } from '../formula/formula-lexer.js';
 import { parseItalianNumber } from '../target/italian-number.js';
 import { lexProse, normaliseMeasureName, type KnownMeasure, type ProseToken } from './prose-lexer.js';
 import { proseReasons, type ProseReason } from './prose-reasons.js';
@@ -39,12 +40,12 @@ class ProseParser {
   readonly reasons: ProseReason[] = [];
   readonly measureNames: string[] = [];
   private index = 0;
-  private readonly byName = new Map<string, string>();
+  private readonly byName = new Map<string, KnownMeasure>();
   private readonly codes = new Set<string>();
 
   constructor(private readonly tokens: ProseToken[], private readonly known: KnownMeasure[]) {
     for (const measure of known) {
-      this.byName.set(normaliseMeasureName(measure.name), measure.code);
+      this.byName.set(normaliseMeasureName(measure.name), measure);
       this.codes.add(measure.code);
     }
   }
@@ -161,10 +162,11 @@ class ProseParser {
     return { kind: 'measure', ref: this.measureRef(name), time: time?.time ?? { kind: 'relative', offset: 0 }, span };
   }
 
+  /** A known measure by its code; a code the language cannot write (`DFP 1.3`) by the known name. */
   private measureRef(name: string): MeasureRef {
     if (!this.measureNames.includes(name)) this.measureNames.push(name);
-    const code = this.byName.get(normaliseMeasureName(name)) ?? (this.codes.has(name) ? name : undefined);
-    if (code !== undefined) return { by: 'code', key: code };
+    const known = this.byName.get(normaliseMeasureName(name)) ?? (this.codes.has(name) ? { code: name, name } : undefined);
+    if (known !== undefined) return isMeasureCode(known.code) ? { by: 'code', key: known.code } : { by: 'name', key: known.name.replace(/\s+/g, ' ').trim() };
     if (this.known.length > 0) this.note(proseReasons.unmatchedMeasure(name));
     return { by: 'name', key: name };
   }
