@@ -1,7 +1,10 @@
 /**
  * The plan lint: every defect of DOMAIN.md §9 that a plan shows, with its location and an explanation
- * in Italian and English. It includes the plan's validation issues, so one call gives the full list.
+ * in Italian and English. It includes the plan's validation issues and the lint of the plan's
+ * evaluation cards, so one call gives the full list.
  */
+import { lintCards } from '../evaluation/card-lint.js';
+import type { CardPolicy } from '../evaluation/card-policy.schema.js';
 import { sortIssues } from '../plan/plan-issue.js';
 import { validatePlan } from '../plan/plan-validation.js';
 import type { Plan } from '../plan/plan.schema.js';
@@ -21,6 +24,8 @@ export type { LintFinding } from './lint-finding.js';
 export interface LintOptions {
   /** The policy that will score the plan; the default policy of DOMAIN.md §6 when absent. */
   policy?: ScoringPolicy;
+  /** The card policy, for the checks of the evaluation cards that depend on it. */
+  cardPolicy?: CardPolicy;
 }
 
 const checks: LintCheck[] = [checkWeights, checkBudgets, checkFormulas, checkTargets, checkScales, checkScoringRules, checkBaselines];
@@ -28,5 +33,9 @@ const checks: LintCheck[] = [checkWeights, checkBudgets, checkFormulas, checkTar
 /** Findings sorted errors first, then in document order. */
 export function lintPlan(plan: Plan, options: LintOptions = {}): LintFinding[] {
   const context = buildLintContext(plan, options.policy);
-  return sortIssues([...validatePlan(plan), ...checks.flatMap((check) => check(context))]);
+  return sortIssues([
+    ...validatePlan(plan),
+    ...checks.flatMap((check) => check(context)),
+    ...lintCards(plan.cards, plan, options.cardPolicy),
+  ]);
 }

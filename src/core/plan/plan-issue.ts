@@ -6,7 +6,7 @@ export type IssueSeverity = 'error' | 'warning';
 
 export type IssueLocationKind =
   | 'plan' | 'level' | 'org_unit' | 'node' | 'indicator' | 'measure' | 'period' | 'value'
-  | 'suspension' | 'manual_achievement';
+  | 'suspension' | 'manual_achievement' | 'card';
 
 export interface IssueLocation {
   kind: IssueLocationKind;
@@ -65,7 +65,7 @@ export function sortIssues(issues: readonly PlanIssue[]): PlanIssue[] {
     severityRank[a.severity] - severityRank[b.severity] || comparePaths(a.location.path, b.location.path));
 }
 
-const sectionOrder = ['format', 'entity', 'plan', 'orgUnits', 'nodes', 'indicators', 'measures', 'periods', 'values', 'suspensions', 'manualAchievements'];
+const sectionOrder = ['format', 'entity', 'plan', 'orgUnits', 'nodes', 'indicators', 'measures', 'periods', 'values', 'suspensions', 'manualAchievements', 'cards'];
 
 function comparePaths(a: string, b: string): number {
   const x = parseIssuePath(a);
