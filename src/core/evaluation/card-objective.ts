@@ -25,6 +25,15 @@ export interface ObjectiveScore {
   problems: CardProblem[];
 }
 
+/** State, values and the problem to report of an organisational result used on a card. */
+export function linkedPartFields(
+  result: LinkedResult, path: string, what: { it: string; en: string },
+): Pick<ExplainedPart, 'state' | 'raw' | 'adjusted' | 'problem'> {
+  if (result.state === 'error') return { state: 'blocked', raw: null, adjusted: null, problem: cardProblems.resultError(path, what) };
+  const problem = result.state === 'missing' ? cardProblems.resultMissing(path, what) : undefined;
+  return { state: result.state, raw: result.raw, adjusted: result.adjusted, ...(problem === undefined ? {} : { problem }) };
+}
+
 function linkedPart(
   result: LinkedResult | undefined,
   base: Omit<ExplainedPart, 'state' | 'raw' | 'adjusted'>,
@@ -33,13 +42,7 @@ function linkedPart(
 ): ExplainedPart {
   if (result === undefined) return { ...base, state: 'blocked', raw: null, adjusted: null, problem: unknown };
   // The card applies its own tolerance: linked items enter with their raw achievement.
-  return {
-    ...base,
-    state: result.state,
-    raw: result.raw,
-    adjusted: result.raw,
-    problem: result.state === 'missing' ? cardProblems.resultMissing(unknown.path, what) : undefined,
-  };
+  return { ...base, ...linkedPartFields(result, unknown.path, what), adjusted: result.raw };
 }
 
 function planLinkParts(objective: CardObjective, position: number, source: OrganisationalResults): ExplainedPart[] {
@@ -77,13 +80,11 @@ function ownIndicatorPart(indicator: CardOwnIndicator, path: string): ExplainedP
 function objectiveParts(objective: CardObjective, position: number, source: CardSource): ExplainedPart[] {
   const path = issuePath('objectives', position);
   if (source.kind === 'objectives') {
-    const given = source.objectives.get(objective.code);
+    const given = source.objectives.get(objective.code) ?? { state: 'missing', raw: null, adjusted: null };
     const what = { it: `l'obiettivo ${objective.code}`, en: `objective ${objective.code}` };
-    const state = given?.state ?? 'missing';
-    const problem = state === 'missing' ? cardProblems.resultMissing(path, what) : undefined;
     return [{
       kind: 'objective_result', code: objective.code, label: objective.title, rule: cardRules.objectiveResult(),
-      state, raw: given?.raw ?? null, adjusted: given?.raw ?? null, problem,
+      ...linkedPartFields(given, path, what), adjusted: given.raw,
     }];
   }
   const own = objective.ownIndicators.map((indicator, i) =>

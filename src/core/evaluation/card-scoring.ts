@@ -6,12 +6,14 @@
 import { roundScore } from '../numbers/rounding.js';
 import { complexityCoefficient, scoreBehaviours } from './card-behaviours.js';
 import { cardRules, explainParts, type CardExplanation, type CardProblem, type ExplainedPart } from './card-explanation.js';
-import { combinationProblems, scoreObjective, type ObjectiveScore } from './card-objective.js';
+import { combinationProblems, linkedPartFields, scoreObjective, type ObjectiveScore } from './card-objective.js';
 import type { CardPolicy } from './card-policy.schema.js';
 import { cardProblems } from './card-problems.js';
 import type { CardComponent, CardComponentKey, CardRole, EvaluationCard } from './card.schema.js';
 import type { CardSource, LinkedResult } from './card-source.js';
-import { applyTolerance, combineParts, type CombinationState, type PartState, type PartWeighting } from './card-weighting.js';
+import {
+  applyTolerance, combineParts, type Combination, type CombinationState, type PartState, type PartWeighting,
+} from './card-weighting.js';
 
 export interface CardIdentity {
   code: string;
@@ -58,8 +60,10 @@ export function cardComponents(card: EvaluationCard, policy: CardPolicy): CardCo
   return card.components.length > 0 ? card.components : policy.componentWeights[card.role] ?? [];
 }
 
-function fromLinked(result: LinkedResult | undefined): Pick<ExplainedPart, 'state' | 'raw' | 'adjusted'> {
-  return result === undefined ? { state: 'missing', raw: null, adjusted: null } : result;
+const NO_RESULT: LinkedResult = { state: 'missing', raw: null, adjusted: null };
+
+function valuesOf(fields: Pick<ExplainedPart, 'state' | 'raw' | 'adjusted'>): Pick<CardExplanation, 'state' | 'raw' | 'adjusted'> {
+  return { state: fields.state, raw: fields.raw, adjusted: fields.adjusted };
 }
 
 /** A sub-result that is incomplete blocks its parent; its own problems travel with it. */
@@ -71,23 +75,18 @@ function organisationalPart(component: CardComponent, card: EvaluationCard, sour
   const label = componentLabels[component.key];
   const base = { kind: 'component' as const, code: component.key, label, weight: component.weight };
   if (component.key === 'entity_performance') {
-    const child = { kind: 'entity' as const, code: 'entity', label, rule: cardRules.entity(), ...fromLinked(source.entity) };
     const what = { it: "la performance organizzativa dell'ente", en: "the entity's organisational performance" };
-    return {
-      ...base, ...child, rule: cardRules.entity(), children: [{ ...child, children: [] }],
-      problem: cardProblems.resultMissing(component.key, what),
-    };
+    const fields = linkedPartFields(source.entity ?? NO_RESULT, 'components', what);
+    const child = { kind: 'entity' as const, code: 'entity', label, rule: cardRules.entity(), ...valuesOf(fields), children: [] };
+    return { ...base, ...fields, rule: cardRules.entity(), children: [child] };
   }
   if (card.orgUnit === undefined) {
     return { ...base, state: 'blocked', raw: null, adjusted: null, rule: cardRules.unit('—'), problem: cardProblems.unitNotSet('orgUnit') };
   }
-  const linked = fromLinked(source.units.get(card.orgUnit));
-  const child = { kind: 'unit' as const, code: card.orgUnit, label: card.orgUnit, rule: cardRules.unit(card.orgUnit), ...linked };
   const what = { it: `l'unità organizzativa ${card.orgUnit}`, en: `org unit ${card.orgUnit}` };
-  return {
-    ...base, ...linked, rule: cardRules.unit(card.orgUnit), children: [{ ...child, children: [] }],
-    problem: cardProblems.resultMissing('orgUnit', what),
-  };
+  const fields = linkedPartFields(source.units.get(card.orgUnit) ?? NO_RESULT, 'orgUnit', what);
+  const child = { kind: 'unit' as const, code: card.orgUnit, label: card.orgUnit, rule: cardRules.unit(card.orgUnit), ...valuesOf(fields), children: [] };
+  return { ...base, ...fields, rule: cardRules.unit(card.orgUnit), children: [child] };
 }
 
 function objectivesPart(component: CardComponent, objectives: ObjectiveScore[], policy: CardPolicy): ExplainedPart {
@@ -143,22 +142,29 @@ function rounded(value: number | null, policy: CardPolicy): number | null {
   return value === null ? null : roundScore(value, policy.rounding);
 }
 
+/** The final score, unless the results are for another year than the card. */
+function finalOf(combination: Combination, policy: CardPolicy, mismatch: boolean): Pick<CardResult, 'state' | 'raw' | 'adjusted'> {
+  if (mismatch) return { state: 'incomplete', raw: null, adjusted: null };
+  const threshold = policy.tolerance?.appliesTo === 'final' ? policy.tolerance.threshold : undefined;
+  return { state: combination.state, raw: combination.raw, adjusted: applyTolerance(combination.adjusted, threshold) };
+}
+
 export function scoreCard(card: EvaluationCard, source: CardSource, policy: CardPolicy): CardResult {
   const components = cardComponents(card, policy);
   const objectives = card.objectives.map((objective, i) => scoreObjective(objective, i, source, policy));
   const parts = components.map((component) => componentPart(component, card, source, policy, objectives));
   const combination = combineParts(parts, policy.missing);
   const { children, problems } = explainParts(parts, combination);
+  const mismatch = source.year !== undefined && source.year !== card.year;
+  if (mismatch) problems.unshift(cardProblems.yearMismatch(card.year, source.year as number));
   if (components.length === 0) problems.push(cardProblems.noComponents(card.role));
   problems.push(...combinationProblems(combination, 'components'));
+  const final = finalOf(combination, policy, mismatch);
   const threshold = policy.tolerance?.appliesTo === 'final' ? policy.tolerance.threshold : undefined;
-  const adjusted = applyTolerance(combination.adjusted, threshold);
   return {
     card: identityOf(card),
-    state: combination.state,
-    raw: combination.raw,
-    adjusted,
-    rounded: { raw: rounded(combination.raw, policy), adjusted: rounded(adjusted, policy) },
+    ...final,
+    rounded: { raw: rounded(final.raw, policy), adjusted: rounded(final.adjusted, policy) },
     components: parts.map((part, i) => ({
       key: part.code as CardComponentKey,
       state: part.state,
@@ -172,7 +178,7 @@ export function scoreCard(card: EvaluationCard, source: CardSource, policy: Card
     problems,
     explanation: {
       kind: 'card', code: card.code, label: `${card.person.name} — ${card.roleLabel ?? card.role} ${card.year}`,
-      state: combination.state, raw: combination.raw, adjusted, rule: cardRules.card(threshold), children,
+      ...final, rule: cardRules.card(threshold), children,
     },
   };
 }

@@ -5,7 +5,8 @@
  * keyed by the card objective's code.
  */
 
-export type LinkedState = 'scored' | 'suspended' | 'missing';
+/** `error`: the organisational result could not be computed (formula, target or data error, or blocked below). */
+export type LinkedState = 'scored' | 'suspended' | 'missing' | 'error';
 
 /** One organisational result as a card sees it: raw and tolerance-adjusted achievement, in percent. */
 export interface LinkedResult {
@@ -15,6 +16,8 @@ export interface LinkedResult {
 }
 
 interface SourceScores {
+  /** The year the results are for; a card of another year is not scored against them. */
+  year?: number;
   /** Organisational performance of the entity. */
   entity?: LinkedResult;
   /** Organisational performance of each org unit, by unit code. */
