@@ -51,6 +51,16 @@ describe('the documented example plan (docs/formats/example-plan.json)', () => {
     expect(node('A2.1.2')?.rounded).toBe(96.67); // (100 × 33,33 + 100 × 33,33 + 90 × 33,34) / 100
   });
 
+  it('matches the YAML fragment of docs/formats/plan.md, which reads and lints without errors', () => {
+    const doc = readFileSync(join(EXAMPLE, '..', 'plan.md'), 'utf8');
+    const fragment = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const read = readPlanFile(fragment, 'plan.md.yaml');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(lintPlan(read.value).filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(read.value.indicators[0]?.targets).toEqual({ '2026': '>= 80%', '2027': '>= 85%', '2028': '>= 90%' });
+  });
+
   it('survives a round trip through YAML', () => {
     expect(readPlanFile(writePlanFile(plan, 'yaml'), 'example-plan.yaml')).toEqual({ ok: true, value: plan });
   });
