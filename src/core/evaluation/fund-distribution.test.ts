@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bandOf, distributeFund, type FundDistribution, type FundInput, type FundOutcome } from './fund-distribution.js';
+import { fundPolicySchema } from './card-policy.schema.js';
+import { buildCard, buildCardPolicy } from './card-factories.js';
+import { scoreCard } from './card-scoring.js';
+import { buildObjectiveResults } from './card-source.js';
+import { bandOf, distributeFund, fundScoreOf, type FundDistribution, type FundInput, type FundOutcome } from './fund-distribution.js';
 
 const bands = [
   { min: 60, coefficient: 0.6, label: 'Fascia C' },
@@ -83,6 +87,15 @@ describe('distributeFund', () => {
     if (!badBands.ok) expect(badBands.error.issues?.[0]?.path).toBe('policy.bands');
     const partTime = distributeFund({ fund: 100, people: [{ code: 'A', score: 90, partTimePercent: 0 }], policy: { bands } });
     expect(partTime).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+describe('fundScoreOf', () => {
+  it('feeds the bands with the adjusted card score unless the policy says raw', () => {
+    const card = buildCard({ objectives: [{ code: 'O', title: 'Obiettivo', weight: 100 }] });
+    const result = scoreCard(card, buildObjectiveResults({ O: 92 }), buildCardPolicy({ tolerance: { threshold: 90, appliesTo: 'objectives' } }));
+    expect(fundScoreOf(result, fundPolicySchema.parse({ bands }))).toBe(100);
+    expect(fundScoreOf(result, fundPolicySchema.parse({ bands, scoreBasis: 'raw' }))).toBe(92);
   });
 });
 

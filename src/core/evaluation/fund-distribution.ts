@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { normalizeNumber } from '../numbers/rounding.js';
 import type { BilingualMessage } from '../plan/plan-issue.js';
 import { fundPolicySchema, type FundBand, type FundPolicy } from './card-policy.schema.js';
+import type { CardResult } from './card-scoring.js';
 
 const Exact = Decimal.clone({ precision: 200 });
 
@@ -68,6 +69,11 @@ export interface FundError {
 }
 
 export type FundOutcome = { ok: true; value: FundDistribution } | { ok: false; error: FundError };
+
+/** The card score that feeds the bands: raw or tolerance-adjusted, as the fund policy says. */
+export function fundScoreOf(result: Pick<CardResult, 'raw' | 'adjusted'>, policy: Pick<FundPolicy, 'scoreBasis'>): number | null {
+  return policy.scoreBasis === 'raw' ? result.raw : result.adjusted;
+}
 
 /** The band of a score: the one with the highest minimum not above it; null below every band. */
 export function bandOf(score: number, bands: readonly FundBand[]): FundBand | null {
