@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { normalizeNumber } from '../numbers/rounding.js';
 import { issuePath } from '../plan/plan-issue.js';
-import { cardRules, explainParts, type CardExplanation, type CardProblem, type ExplainedPart } from './card-explanation.js';
+import { cardRules, explainParts, sameInBoth, type CardExplanation, type CardProblem, type ExplainedPart } from './card-explanation.js';
 import type { CardPolicy, ComplexityPolicy, RatingScale } from './card-policy.schema.js';
 import { cardProblems } from './card-problems.js';
 import type { CardBehaviour, CardComplexity, EvaluationCard } from './card.schema.js';
@@ -30,7 +30,7 @@ function behaviourPart(behaviour: CardBehaviour, position: number, card: Evaluat
   const base = {
     kind: 'behaviour' as const,
     code: behaviour.code,
-    label: behaviour.label,
+    label: definition?.label ?? sameInBoth(behaviour.label),
     rule: cardRules.behaviour(scale.min, scale.max, scale.conversion),
     weight: behaviour.weight ?? definition?.weight,
     inputs: { rating: behaviour.rating ?? null, scaleMin: scale.min, scaleMax: scale.max },

@@ -13,7 +13,8 @@ export type ExplanationKind =
 export interface CardExplanation {
   kind: ExplanationKind;
   code: string;
-  label: string;
+  /** A name from the card or the plan is the same in both languages. */
+  label: BilingualMessage;
   state: PartState | CombinationState;
   raw: number | null;
   adjusted: number | null;
@@ -53,6 +54,11 @@ const treatmentNotes: Partial<Record<PartTreatment, BilingualMessage>> = {
     en: 'Cannot be scored: the card stays incomplete until this is resolved.',
   },
 };
+
+/** A name that has no translation (a person's, an objective's title). */
+export function sameInBoth(text: string): BilingualMessage {
+  return { it: text, en: text };
+}
 
 export function treatmentNote(treatment: PartTreatment): BilingualMessage | undefined {
   return treatmentNotes[treatment];
@@ -122,7 +128,7 @@ export const cardRules = {
 export interface ExplainedPart extends Part {
   kind: ExplanationKind;
   code: string;
-  label: string;
+  label: BilingualMessage;
   rule: BilingualMessage;
   /** Reported when the part blocks its parent. */
   problem?: CardProblem;

@@ -5,7 +5,7 @@
  */
 import { issuePath } from '../plan/plan-issue.js';
 import {
-  cardRules, explainParts,
+  cardRules, explainParts, sameInBoth,
   type CardExplanation, type CardProblem, type ExplainedPart,
 } from './card-explanation.js';
 import type { CardPolicy } from './card-policy.schema.js';
@@ -56,7 +56,7 @@ function planLinkParts(objective: CardObjective, position: number, source: Organ
         ? { it: `l'indicatore ${code}`, en: `indicator ${code}` }
         : { it: `il nodo ${code}`, en: `node ${code}` };
       const rule = kind === 'indicator' ? cardRules.linkedIndicator() : cardRules.linkedNode();
-      return linkedPart(results.get(code), { kind, code, label: code, rule, weight }, unknown, what);
+      return linkedPart(results.get(code), { kind, code, label: sameInBoth(code), rule, weight }, unknown, what);
     });
   return [...fromLinks(objective.indicators, 'indicator'), ...fromLinks(objective.nodes, 'node')];
 }
@@ -65,7 +65,7 @@ function ownIndicatorPart(indicator: CardOwnIndicator, path: string): ExplainedP
   const base = {
     kind: 'own_indicator' as const,
     code: indicator.code,
-    label: indicator.name,
+    label: sameInBoth(indicator.name),
     rule: cardRules.ownIndicator(),
     weight: indicator.weight,
     inputs: { target: indicator.target ?? null, justification: indicator.justification ?? null },
@@ -83,7 +83,7 @@ function objectiveParts(objective: CardObjective, position: number, source: Card
     const given = source.objectives.get(objective.code) ?? { state: 'missing', raw: null, adjusted: null };
     const what = { it: `l'obiettivo ${objective.code}`, en: `objective ${objective.code}` };
     return [{
-      kind: 'objective_result', code: objective.code, label: objective.title, rule: cardRules.objectiveResult(),
+      kind: 'objective_result', code: objective.code, label: sameInBoth(objective.title), rule: cardRules.objectiveResult(),
       ...linkedPartFields(given, path, what), adjusted: given.raw,
     }];
   }
@@ -116,7 +116,7 @@ export function scoreObjective(objective: CardObjective, position: number, sourc
     adjusted,
     problems,
     explanation: {
-      kind: 'objective', code: objective.code, label: objective.title, state: combination.state,
+      kind: 'objective', code: objective.code, label: sameInBoth(objective.title), state: combination.state,
       raw: combination.raw, adjusted, rule: cardRules.objective(threshold), children,
     },
   };

@@ -169,6 +169,11 @@ describe('scoreCard: components', () => {
     expect(result.adjusted).toBe(94);
     expect(result.components.map((component) => [component.key, component.raw, component.weight.normalised]))
       .toEqual([['unit_performance', 92, 30], ['objectives', 96, 50], ['behaviours', 80, 20]]);
+    const [unit, objectives, rated] = result.explanation.children;
+    expect(unit?.label).toEqual({ it: "Performance organizzativa dell'unità", en: 'Unit performance' });
+    expect(unit?.children[0]).toMatchObject({ kind: 'unit', code: 'AREA1', raw: 92, adjusted: 100 });
+    expect(objectives?.children[0]?.children[0]).toMatchObject({ kind: 'indicator', code: 'C1.1_07', raw: 96 });
+    expect(rated?.children.map((node) => [node.code, node.inputs?.rating, node.raw])).toEqual([['LEAD', 4, 80], ['PROB', 5, 100], ['VAL', 3, 60]]);
   });
 
   it('converts ratings linearly when the scale says so, and blocks on unrated or out-of-scale behaviours', () => {

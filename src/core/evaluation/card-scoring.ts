@@ -4,8 +4,9 @@
  * with the explanation tree and the problems that keep the card incomplete. Pure: data in, data out.
  */
 import { roundScore } from '../numbers/rounding.js';
+import type { BilingualMessage } from '../plan/plan-issue.js';
 import { complexityCoefficient, scoreBehaviours } from './card-behaviours.js';
-import { cardRules, explainParts, type CardExplanation, type CardProblem, type ExplainedPart } from './card-explanation.js';
+import { cardRules, explainParts, sameInBoth, type CardExplanation, type CardProblem, type ExplainedPart } from './card-explanation.js';
 import { combinationProblems, linkedPartFields, scoreObjective, type ObjectiveScore } from './card-objective.js';
 import type { CardPolicy } from './card-policy.schema.js';
 import { cardProblems } from './card-problems.js';
@@ -48,11 +49,11 @@ export interface CardResult {
   explanation: CardExplanation;
 }
 
-const componentLabels: Record<CardComponentKey, string> = {
-  entity_performance: "Performance organizzativa dell'ente / Entity performance",
-  unit_performance: "Performance organizzativa dell'unità / Unit performance",
-  objectives: 'Obiettivi individuali / Individual objectives',
-  behaviours: 'Comportamenti organizzativi / Behaviours',
+const componentLabels: Record<CardComponentKey, BilingualMessage> = {
+  entity_performance: { it: "Performance organizzativa dell'ente", en: 'Entity performance' },
+  unit_performance: { it: "Performance organizzativa dell'unità", en: 'Unit performance' },
+  objectives: { it: 'Obiettivi individuali', en: 'Individual objectives' },
+  behaviours: { it: 'Comportamenti organizzativi', en: 'Behaviours' },
 };
 
 /** The card's components, or the policy's for the role when the card gives none. */
@@ -85,13 +86,13 @@ function organisationalPart(component: CardComponent, card: EvaluationCard, sour
   }
   const what = { it: `l'unità organizzativa ${card.orgUnit}`, en: `org unit ${card.orgUnit}` };
   const fields = linkedPartFields(source.units.get(card.orgUnit) ?? NO_RESULT, 'orgUnit', what);
-  const child = { kind: 'unit' as const, code: card.orgUnit, label: card.orgUnit, rule: cardRules.unit(card.orgUnit), ...valuesOf(fields), children: [] };
+  const child = { kind: 'unit' as const, code: card.orgUnit, label: sameInBoth(card.orgUnit), rule: cardRules.unit(card.orgUnit), ...valuesOf(fields), children: [] };
   return { ...base, ...fields, rule: cardRules.unit(card.orgUnit), children: [child] };
 }
 
 function objectivesPart(component: CardComponent, objectives: ObjectiveScore[], policy: CardPolicy): ExplainedPart {
   const parts: ExplainedPart[] = objectives.map((objective) => ({
-    kind: 'objective', code: objective.code, label: objective.title, rule: objective.explanation.rule,
+    kind: 'objective', code: objective.code, label: sameInBoth(objective.title), rule: objective.explanation.rule,
     state: asPartState(objective.state), raw: objective.raw, adjusted: objective.adjusted, weight: objective.weight,
     children: objective.explanation.children, problems: objective.problems,
   }));
@@ -177,7 +178,7 @@ export function scoreCard(card: EvaluationCard, source: CardSource, policy: Card
       ? null : complexityCoefficient(card.complexity, policy.ratingScale, policy.complexity),
     problems,
     explanation: {
-      kind: 'card', code: card.code, label: `${card.person.name} — ${card.roleLabel ?? card.role} ${card.year}`,
+      kind: 'card', code: card.code, label: sameInBoth(`${card.person.name} — ${card.roleLabel ?? card.role} ${card.year}`),
       ...final, rule: cardRules.card(threshold), children,
     },
   };
