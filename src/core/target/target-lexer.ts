@@ -34,6 +34,7 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 
 /** Lowercase, without accents and without a trailing dot: `Sì` → `si`, `N.` → `n`, `Giugno` → `giugno`. */
 export function normaliseWord(text: string): string {
+  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]+$/, '').toLowerCase();
 }
 
@@ -41,21 +42,37 @@ function startsValue(previous: TargetToken | undefined): boolean {
   return previous === undefined || previous.type === 'op' || previous.type === 'dash' || previous.type === 'other';
 }
 
-function lexOne(text: string, index: number, previous: TargetToken | undefined): TargetToken {
-  const span = (length: number) => ({ start: index, end: index + length });
+const OPERATOR_START = new Set(['>', '<', '=', '≥', '≤', '\\']);
+
+function lexOperator(text: string, index: number): TargetToken | undefined {
   for (const [pattern, op] of OPERATORS) {
     const m = matchAt(pattern, text, index);
-    if (m) return { type: 'op', op, text: m[0], span: span(m[0].length) };
+    if (m) return { type: 'op', op, text: m[0], span: { start: index, end: index + m[0].length } };
   }
+  return undefined;
+}
+
+function lexNumeric(text: string, index: number, previous: TargetToken | undefined): TargetToken | undefined {
   const date = matchAt(DATE, text, index);
   if (date) {
-    return { type: 'date', day: Number(date[1]), month: Number(date[3]), year: Number(date[4]), text: date[0], span: span(date[0].length) };
+    const span = { start: index, end: index + date[0].length };
+    return { type: 'date', day: Number(date[1]), month: Number(date[3]), year: Number(date[4]), text: date[0], span };
   }
   const number = matchAt(NUMBER, text, index);
   if (number && (number[1] === '' || startsValue(previous))) {
-    return { type: 'number', sign: number[1] as '' | '+' | '-', digits: number[2] as string, text: number[0], span: span(number[0].length) };
+    const span = { start: index, end: index + number[0].length };
+    return { type: 'number', sign: number[1] as '' | '+' | '-', digits: number[2] as string, text: number[0], span };
   }
+  return undefined;
+}
+
+function lexOne(text: string, index: number, previous: TargetToken | undefined): TargetToken {
   const char = text[index] as string;
+  const span = (length: number) => ({ start: index, end: index + length });
+  const op = OPERATOR_START.has(char) ? lexOperator(text, index) : undefined;
+  if (op) return op;
+  const numeric = (char >= '0' && char <= '9') || char === '+' || char === '-' ? lexNumeric(text, index, previous) : undefined;
+  if (numeric) return numeric;
   if (char === '%') return { type: 'percent', text: char, span: span(1) };
   if (char === '€') return { type: 'word', norm: 'euro', text: char, span: span(1) };
   const dash = matchAt(DASH, text, index);
