@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndicator, buildNode, buildPlan, buildTreeNodes } from '../plan/plan-factories.js';
 import { findingsWith, lintCodes } from './lint-test-support.js';
 
+/** A 2026–2028 plan; indicators on the strategic objective A.1 unless they say otherwise. */
 function threeYearPlan(...indicators: ReturnType<typeof buildIndicator>[]) {
-  const plan = buildPlan({ indicators });
+  const plan = buildPlan({ indicators: indicators.map((indicator) => ({ ...indicator, node: indicator.node === 'A.1.1' ? 'A.1' : indicator.node })) });
   plan.plan.lastYear = 2028;
   return plan;
 }
@@ -30,9 +31,17 @@ describe('targets', () => {
     expect(lintCodes(manual)).toEqual([]);
   });
 
+  it('requires only the first plan year for annual objectives', () => {
+    const strategic = threeYearPlan(buildIndicator({ targets: { '2026': '>= 1' } }));
+    expect(lintCodes(strategic)).toEqual(['target_missing@indicators[0].targets']);
+    const operational = threeYearPlan(buildIndicator({ targets: { '2026': '>= 1' } }));
+    operational.indicators[0]!.node = 'A.1.1';
+    expect(lintCodes(operational)).toEqual([]);
+  });
+
   it('stops requiring targets after the node is eliminated', () => {
     const plan = threeYearPlan(buildIndicator({ targets: { '2026': '>= 1' } }));
-    plan.nodes[2]!.history.push({ year: 2027, change: 'eliminated' });
+    plan.nodes[1]!.history.push({ year: 2027, change: 'eliminated' });
     expect(lintCodes(plan)).toEqual([]);
   });
 
@@ -47,7 +56,11 @@ describe('targets', () => {
     const falling = findingsWith(threeYearPlan(buildIndicator({ targets: { '2026': '>= 30', '2027': '>= 25', '2028': '>= 20' } })), 'polarity_inverted');
     expect(falling).toHaveLength(1);
     expect(falling[0]?.message.it).toContain('2026: >= 30; 2027: >= 25; 2028: >= 20');
+    expect(lintCodes(threeYearPlan(buildIndicator({ targets: { '2026': '>= 90%', '2027': '>= 85%', '2028': '>= 85%' }, unit: 'percent' }))))
+      .toEqual(['polarity_inverted@indicators[0].targets']);
     expect(lintCodes(threeYearPlan(buildIndicator({ targets: { '2026': '>= 30', '2027': '>= 30', '2028': '>= 35' } })))).toEqual([]);
+    expect(lintCodes(threeYearPlan(buildIndicator({ targets: { '2026': '>= 30', '2027': '>= 30', '2028': '>= 30' } })))).toEqual([]);
+    expect(lintCodes(threeYearPlan(buildIndicator({ targets: { '2026': '>= 30', '2027': '>= 25', '2028': '>= 35' } })))).toEqual([]);
     expect(lintCodes(threeYearPlan(buildIndicator({ targets: { '2026': '<= 30', '2027': '<= 25', '2028': '<= 20' } })))).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
 /**
- * Targets: they parse, every plan year has one (from the indicator's first year), deadlines fall in
- * their own year, and `>=` targets do not fall year on year (an inverted polarity).
+ * Targets: they parse, every plan year has one (from the indicator's first year; the first year only
+ * for annual objectives), deadlines fall in their own year, and `>=` targets do not fall year on year
+ * (never rising and falling at least once, as in seed 004's `>= 90%`, `>= 85%`, `>= 85%` on a cost
+ * index: an inverted polarity).
  */
 import { formatNumber } from '../numbers/format-number.js';
 import { planYears } from '../plan/plan-index.js';
@@ -30,12 +32,20 @@ function checkTargetSyntax({ indicator }: IndicatorFacts, fact: TargetFact): Lin
   }));
 }
 
-/** Plan years from the indicator's (or its node's) first year, up to its elimination, if any. */
+/** Levels whose objectives are annual: their indicators need a target for the plan's first year only. */
+const ANNUAL_LEVELS = new Set(['operational_objective', 'action']);
+
+/**
+ * Plan years from the indicator's (or its node's) first year, up to its elimination, if any; only the
+ * first plan year for operational objectives and actions, which are annual (DOMAIN.md §4).
+ */
 function requiredYears(context: LintContext, facts: IndicatorFacts): number[] {
   const node = context.index.nodes.get(facts.indicator.node)?.item;
   const from = Math.max(facts.indicator.firstYear ?? 0, node?.firstYear ?? 0);
   const eliminated = node?.history.find((event) => event.change === 'eliminated')?.year;
-  return planYears(context.plan).filter((year) => year >= from && (eliminated === undefined || year < eliminated));
+  const annual = node?.section === 'tree' && node.level !== undefined && ANNUAL_LEVELS.has(node.level);
+  const years = annual ? [context.plan.plan.firstYear] : planYears(context.plan);
+  return years.filter((year) => year >= from && (eliminated === undefined || year < eliminated));
 }
 
 function checkMissingTargets(context: LintContext, facts: IndicatorFacts): LintFinding[] {
@@ -85,10 +95,10 @@ function checkFallingTargets(facts: IndicatorFacts): LintFinding[] {
   }
   const scored = facts.targets.filter((fact) => fact.result.ok && fact.result.target.kind !== 'none').length;
   if (series.length < 2 || series.length !== scored) return [];
-  const falling = series.every((entry, i) => i === 0 || entry.target.value < (series[i - 1] as typeof entry).target.value);
-  if (!falling) return [];
+  const steps = series.slice(1).map((entry, i) => entry.target.value - (series[i] as typeof entry).target.value);
+  if (steps.some((step) => step > 0) || !steps.some((step) => step < 0)) return [];
   return [buildIssue('polarity_inverted', 'warning', { kind: 'indicator', code: indicator.code, path: `${facts.path}.targets` }, {
-    it: `I target "almeno" dell'indicatore "${indicator.code}" scendono di anno in anno (${list('it')}): se il valore deve diminuire, il target va scritto con "<=".`,
-    en: `The "at least" targets of indicator "${indicator.code}" fall year on year (${list('en')}): if the value is meant to go down, write the target with "<=".`,
+    it: `I target "almeno" dell'indicatore "${indicator.code}" scendono negli anni (${list('it')}): se il valore deve diminuire, il target va scritto con "<=".`,
+    en: `The "at least" targets of indicator "${indicator.code}" fall over the years (${list('en')}): if the value is meant to go down, write the target with "<=".`,
   })];
 }
