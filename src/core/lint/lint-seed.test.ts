@@ -66,7 +66,7 @@ function indicatorOf(node: string, position: number, cells: string[], measures: 
  * converter is confident, over measures named as the prose names them. Blank lines (page
  * breaks) do not end a table, so tables split across pages are merged as a reader would.
  */
-function seedPlan(text: string): PlanInput {
+function seedPlan(text: string): Pick<PlanInput, 'nodes' | 'indicators' | 'measures'> {
   const nodes: NodeInput[] = [];
   const indicators: NonNullable<PlanInput['indicators']> = [];
   const measures = new Set<string>();
