@@ -34,6 +34,8 @@ export const orgUnits = pgTable('org_units', {
   name: text('name').notNull(),
   kind: text('kind').notNull().default('office'),
   parentId: uuid('parent_id'),
+  /** Order within the org chart as authored (0 = unordered: by code). */
+  position: integer('position').notNull().default(0),
   validFrom: date('valid_from'),
   validTo: date('valid_to'),
   version: version(),
@@ -167,6 +169,8 @@ export const nodes = pgTable('nodes', {
   indicatorShare: doublePrecision('indicator_share'),
   firstYear: integer('first_year'),
   history: jsonb('history').notNull().default([]),
+  /** Order within the plan as authored (0 = unordered: by code). */
+  position: integer('position').notNull().default(0),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -181,6 +185,7 @@ export const indicators = pgTable('indicators', {
   name: text('name').notNull(),
   /** Every other field of the plan model's indicator (formula, unit, targets, weight, …), as in the plan file. */
   data: jsonb('data').notNull(),
+  position: integer('position').notNull().default(0),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -193,6 +198,7 @@ export const measures = pgTable('measures', {
   code: text('code').notNull(),
   name: text('name').notNull(),
   data: jsonb('data').notNull(),
+  position: integer('position').notNull().default(0),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

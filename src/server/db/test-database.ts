@@ -13,7 +13,7 @@
  * `scripts/test.js` runs the integration suite once per backend and exports TEST_DATABASE_URL for both.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -61,10 +61,19 @@ export async function pgliteGoldenCopy(): Promise<string> {
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
+    removeStaleGoldenCopies(file);
   } finally {
     await client.close();
   }
   return file;
+}
+
+/** Golden copies of earlier migration levels (40 MB each) are of no further use. */
+function removeStaleGoldenCopies(current: string): void {
+  for (const name of readdirSync(goldenDir)) {
+    const path = join(goldenDir, name);
+    if (path !== current && /^golden-[0-9a-f]+\.tar$/.test(name)) rmSync(path, { force: true });
+  }
 }
 
 export async function createPgliteTestDatabase(): Promise<Database> {
