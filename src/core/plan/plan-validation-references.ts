@@ -136,12 +136,14 @@ function validateValues(plan: Plan, index: PlanIndex): PlanIssue[] {
     if (entry.year > plan.plan.lastYear) issues.push(outsidePlan(plan, at('year'), entry.year, 'warning'));
     issues.push(...validateValuePeriod(index, entry.period, entry.year, at('period')));
     if (entry.state === 'rejected') return;
-    const key = `${entry.measure}\u0000${entry.year}\u0000${entry.period ?? ''}`;
+    // Values in different states are a workflow (a validated value and a newer draft); the scorer takes
+    // the most advanced state. Two in the same state are decided only by entry time or file order.
+    const key = `${entry.measure}\u0000${entry.year}\u0000${entry.period ?? ''}\u0000${entry.state}`;
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, position);
-    else issues.push(buildIssue('value_duplicate', 'error', at('measure'), {
-      it: `La misura "${entry.measure}" ha già un valore per ${entry.year}${entry.period ? ` (periodo ${entry.period})` : ''} in values[${earlier}]: quale valga è ambiguo.`,
-      en: `Measure "${entry.measure}" already has a value for ${entry.year}${entry.period ? ` (period ${entry.period})` : ''} at values[${earlier}]: which one counts is ambiguous.`,
+    else issues.push(buildIssue('value_duplicate', 'warning', at('measure'), {
+      it: `La misura "${entry.measure}" ha già un valore "${entry.state}" per ${entry.year}${entry.period ? ` (periodo ${entry.period})` : ''} in values[${earlier}]: conta il più recente per data di inserimento, poi l'ultimo nel file.`,
+      en: `Measure "${entry.measure}" already has a "${entry.state}" value for ${entry.year}${entry.period ? ` (period ${entry.period})` : ''} at values[${earlier}]: the latest entered counts, then the last in the file.`,
     }));
   });
   return issues;

@@ -102,6 +102,7 @@ describe('validatePlan', () => {
         { measure: 'PRAT', year: 2026, period: 'P9', value: 4 },
         { measure: 'PRAT', year: 2026, value: 11 },
         { measure: 'PRAT', year: 2026, value: 12, state: 'rejected' },
+        { measure: 'PRAT', year: 2026, value: 13, state: 'draft' },
         { measure: 'PRAT', year: 2025, value: 8 },
       ],
     });
@@ -109,6 +110,7 @@ describe('validatePlan', () => {
       'value_measure_unknown@values[1].measure', 'value_type_mismatch@values[2].value', 'period_year_mismatch@values[3].period',
       'period_unknown@values[4].period', 'value_duplicate@values[5].measure',
     ]);
+    expect(validatePlan(plan).find((issue) => issue.code === 'value_duplicate')?.severity).toBe('warning');
   });
 
   it('checks period dates and final periods', () => {
