@@ -4,7 +4,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { users } from '../db/schema.js';
-import { recordAudit } from '../services/audit-trail.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
 import { fail, ok, type Result } from '../services/result.js';
 import { dummyPasswordHash, hashPassword, passwordNeedsRehash, verifyPassword } from './password.js';
@@ -34,12 +34,12 @@ async function recordFailure(db: Db, user: { id: string; username: string }, now
     const failures = row?.failedLogins ?? 0;
     const actor = { userId: user.id, username: user.username };
     if (failures < lockout.maxFailures) {
-      await recordAudit(tx, { actor, entityId: null, objectType: 'user', objectId: user.id, action: 'login_failed', after: { failedLogins: failures } });
+      await appendAudit(tx, { actor, entityId: null, objectType: 'user', objectId: user.id, action: 'login_failed', after: { failedLogins: failures } });
       return;
     }
     const lockedUntil = new Date(now.getTime() + lockout.lockMinutes * 60_000);
     await tx.update(users).set({ failedLogins: 0, lockedUntil }).where(eq(users.id, user.id));
-    await recordAudit(tx, {
+    await appendAudit(tx, {
       actor, entityId: null, objectType: 'user', objectId: user.id, action: 'lock',
       after: { lockedUntil: lockedUntil.toISOString(), failedLogins: failures },
     });
@@ -65,7 +65,7 @@ export async function loginWithPassword(
   const session = await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null, ...(newHash ? { passwordHash: newHash } : {}) }).where(eq(users.id, user.id));
     const created = await createSession(tx, { userId: user.id, ip: input.ip, userAgent: input.userAgent, now: options.now, settings: options.session });
-    await recordAudit(tx, { actor: { userId: user.id, username: user.username }, entityId: null, objectType: 'user', objectId: user.id, action: 'login' });
+    await appendAudit(tx, { actor: { userId: user.id, username: user.username }, entityId: null, objectType: 'user', objectId: user.id, action: 'login' });
     return created;
   });
   return ok({ userId: user.id, session });

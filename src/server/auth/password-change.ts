@@ -1,7 +1,7 @@
 /** Password change: the current password, a new one of at least the minimum length; other sessions end. */
 import { eq, sql } from 'drizzle-orm';
 import { users } from '../db/schema.js';
-import { recordAudit } from '../services/audit-trail.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
 import { fail, ok, type Result } from '../services/result.js';
 import { PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
@@ -22,7 +22,7 @@ export async function changePassword(
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), version: sql`${users.version} + 1`, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     const revoked = await revokeUserSessions(tx, user.id, input.keepSession);
-    await recordAudit(tx, {
+    await appendAudit(tx, {
       actor: { userId: user.id, username: user.username }, entityId: null, objectType: 'user', objectId: user.id,
       action: 'password_change', after: { revokedSessions: revoked },
     });

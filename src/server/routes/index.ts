@@ -1,9 +1,14 @@
 /** Every route module of the API, registered in one place. */
 import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { entityRoutes } from './entities/entity.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
+import { indicatorRoutes } from './plans/indicator.routes.js';
+import { measureRoutes } from './plans/measure.routes.js';
+import { nodeRoutes } from './plans/node.routes.js';
+import { planRoutes } from './plans/plan.routes.js';
 import type { RouteContext } from './route-context.js';
 import { userRoutes } from './users/user.routes.js';
 
@@ -13,4 +18,9 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await entityRoutes(app, context);
   await orgUnitRoutes(app, context);
   await userRoutes(app, context);
+  await planRoutes(app, context);
+  await nodeRoutes(app, context);
+  await indicatorRoutes(app, context);
+  await measureRoutes(app, context);
+  await auditRoutes(app, context);
 }

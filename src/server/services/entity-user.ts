@@ -8,7 +8,7 @@ import { isEntityRole, type EntityRole } from '../../core/authorization/index.js
 import { hashPassword } from '../auth/password.js';
 import { revokeUserSessions } from '../auth/session.js';
 import { orgUnits, roleAssignments, users } from '../db/schema.js';
-import { recordAudit, type AuditActor } from './audit-trail.js';
+import { appendAudit, type AuditActor } from '../audit/audit-log.js';
 import type { Db, Tx } from '../db/database.js';
 import { fail, ok, type Result } from './result.js';
 import { updateVersioned } from './versioned-update.js';
@@ -89,7 +89,7 @@ export async function createEntityUser(
     if (!created) return fail('username_taken');
     await replaceRoles(tx, input.entityId, created.id, input.roles);
     const after = toEntityUser(created, input.roles);
-    await recordAudit(tx, { actor: input.actor, entityId: input.entityId, objectType: 'user', objectId: created.id, action: 'create', after });
+    await appendAudit(tx, { actor: input.actor, entityId: input.entityId, objectType: 'user', objectId: created.id, action: 'create', after });
     return ok(after);
   });
 }
@@ -118,7 +118,7 @@ export async function updateEntityUser(
     // A user left with no role anywhere (and not a system admin) is logged out everywhere.
     if (roles && roles.length === 0) await revokeIfNoRolesLeft(tx, input.userId);
     const after = toEntityUser(result.value.after, roles ?? before);
-    await recordAudit(tx, {
+    await appendAudit(tx, {
       actor: input.actor, entityId: input.entityId, objectType: 'user', objectId: input.userId, action: 'update',
       before: toEntityUser(result.value.before, before), after,
     });

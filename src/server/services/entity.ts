@@ -6,7 +6,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { isMemberOrAdmin, type Actor } from '../../core/authorization/index.js';
 import { entities } from '../db/schema.js';
-import { recordAudit, type AuditActor } from './audit-trail.js';
+import { appendAudit, type AuditActor } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
 import { fail, ok, type Result } from './result.js';
 import { updateVersioned } from './versioned-update.js';
@@ -45,7 +45,7 @@ export async function updateEntity(
     });
     if (!result.ok) return result;
     const { before, after } = result.value;
-    await recordAudit(tx, {
+    await appendAudit(tx, {
       actor: input.actor, entityId: after.id, objectType: 'entity', objectId: after.id, action: 'update',
       before: { name: before.name, kind: before.kind, version: before.version }, after: { name: after.name, kind: after.kind, version: after.version },
     });

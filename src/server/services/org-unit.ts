@@ -3,12 +3,12 @@
  * (valid_to = the given day, default today) instead of removing the row: plans of past years keep
  * referring to it by code. Parents are always looked up within the same entity.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { orgUnits } from '../db/schema.js';
-import { recordAudit, type AuditActor } from './audit-trail.js';
+import { appendAudit, type AuditActor } from '../audit/audit-log.js';
 import type { Db, Tx } from '../db/database.js';
 import { fail, ok, type Result } from './result.js';
-import { updateVersioned } from './versioned-update.js';
+import { updateWithVersion } from '../db/versioned-update.js';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 
@@ -52,7 +52,7 @@ export async function createOrgUnit(
       parentId: input.parentId ?? null, validFrom: input.validFrom ?? null,
     }).onConflictDoNothing().returning();
     if (!created) return fail('conflict', { detail: `org unit ${input.code} exists` });
-    await recordAudit(tx, { actor: input.actor, entityId: input.entityId, objectType: 'org_unit', objectId: created.id, action: 'create', after: auditView(created) });
+    await appendAudit(tx, { actor: input.actor, entityId: input.entityId, objectType: 'org_unit', objectId: created.id, action: 'create', after: auditView(created) });
     return ok(created);
   });
 }
@@ -63,21 +63,10 @@ export async function updateOrgUnit(
 ): Promise<Result<OrgUnitRow, 'not_found' | 'version_conflict' | 'invalid_parent'>> {
   return db.transaction(async (tx) => {
     if (!(await checkParent(tx, input.entityId, input.unitId, input.changes.parentId))) return fail('invalid_parent');
-    const byIdAndEntity = and(eq(orgUnits.id, input.unitId), eq(orgUnits.entityId, input.entityId));
-    const result = await updateVersioned({
-      expectedVersion: input.version,
-      load: async () => (await tx.select().from(orgUnits).where(byIdAndEntity).for('update'))[0],
-      apply: async () => (await tx.update(orgUnits)
-        .set({ ...input.changes, version: sql`${orgUnits.version} + 1`, updatedAt: new Date() })
-        .where(byIdAndEntity).returning())[0],
+    return updateWithVersion(tx, orgUnits, {
+      id: input.unitId, entityId: input.entityId, expectedVersion: input.version, changes: input.changes,
+      actor: input.actor, objectType: 'org_unit', action: input.action ?? 'update',
     });
-    if (!result.ok) return result;
-    const { before, after } = result.value;
-    await recordAudit(tx, {
-      actor: input.actor, entityId: input.entityId, objectType: 'org_unit', objectId: after.id,
-      action: input.action ?? 'update', before: auditView(before), after: auditView(after),
-    });
-    return ok(after);
   });
 }
 
