@@ -51,15 +51,19 @@ function indicatorFacts(plan: Plan, indicator: Indicator, position: number): Ind
   return { indicator, position, path, formula, targets };
 }
 
+const STATE_RANK: Record<MeasureValue['state'], number> = { rejected: 0, draft: 1, submitted: 2, validated: 3 };
+
+/** Per measure and year, the final value in the most advanced state (as the scorer picks it). */
 function collectFinalValues(plan: Plan): Map<string, Map<number, MeasureValue['value']>> {
-  const byMeasure = new Map<string, Map<number, MeasureValue['value']>>();
+  const chosen = new Map<string, Map<number, MeasureValue>>();
   for (const entry of plan.values) {
     if (entry.period !== undefined || entry.state === 'rejected') continue;
-    const byYear = byMeasure.get(entry.measure) ?? new Map<number, MeasureValue['value']>();
-    if (!byYear.has(entry.year)) byYear.set(entry.year, entry.value);
-    byMeasure.set(entry.measure, byYear);
+    const byYear = chosen.get(entry.measure) ?? new Map<number, MeasureValue>();
+    const holder = byYear.get(entry.year);
+    if (holder === undefined || STATE_RANK[entry.state] > STATE_RANK[holder.state]) byYear.set(entry.year, entry);
+    chosen.set(entry.measure, byYear);
   }
-  return byMeasure;
+  return new Map([...chosen].map(([measure, byYear]) => [measure, new Map([...byYear].map(([year, entry]) => [year, entry.value]))]));
 }
 
 export function buildLintContext(plan: Plan, policy?: ScoringPolicy): LintContext {

@@ -53,3 +53,18 @@ describe('scales', () => {
     expect(lintCodes(matching)).toEqual([]);
   });
 });
+
+describe('values used to judge the scale', () => {
+  it('takes the value in the most advanced state, as the scorer does', () => {
+    const plan = buildPlan({
+      measures,
+      values: [
+        { measure: 'PRAT', year: 2025, value: 700, state: 'draft' },
+        { measure: 'PRAT', year: 2025, value: 7, state: 'validated' },
+        { measure: 'TOT', year: 2025, value: 5 },
+      ],
+      indicators: [buildIndicator({ formula: 'PRAT / TOT', targets: { '2026': '>= 140' } })],
+    });
+    expect(findingsWith(plan, 'target_scale_mismatch')[0]?.message.en).toContain('than the 2025 value (1.4)');
+  });
+});
