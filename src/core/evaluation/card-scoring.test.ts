@@ -191,6 +191,13 @@ describe('scoreCard: components', () => {
     ]);
   });
 
+  it('reports components with nothing to score', () => {
+    const card = buildCard({ components: [{ key: 'objectives', weight: 60 }, { key: 'behaviours', weight: 40 }], objectives: [] });
+    const result = scoreCard(card, buildObjectiveResults({}), policy);
+    expect(result.state).toBe('incomplete');
+    expect(result.problems.map((problem) => problem.code)).toEqual(['no_objectives', 'no_behaviours']);
+  });
+
   it('asks for the org unit when the unit performance component has none', () => {
     const card = buildCard({ components: [{ key: 'unit_performance', weight: 100 }] });
     const result = scoreCard(card, buildObjectiveResults({}, { units: { AREA1: 90 } }), policy);

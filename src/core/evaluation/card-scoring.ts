@@ -98,12 +98,7 @@ function objectivesPart(component: CardComponent, objectives: ObjectiveScore[], 
   }));
   const combination = combineParts(parts, policy.missing);
   const { children, problems } = explainParts(parts, combination);
-  if (parts.length === 0) {
-    problems.push({ code: 'no_objectives', path: 'objectives', message: {
-      it: 'La componente obiettivi ha un peso ma la scheda non ha obiettivi.',
-      en: 'The objectives component has a weight but the card has no objectives.',
-    } });
-  }
+  if (parts.length === 0) problems.push(cardProblems.noObjectives());
   problems.push(...combinationProblems(combination, 'objectives'));
   return {
     kind: 'component', code: component.key, label: componentLabels.objectives, weight: component.weight,
