@@ -24,6 +24,27 @@ describe('login', () => {
     expect(await page.title()).toBe('Cruscotto · Traguardo');
   });
 
+  test('the dashboard shows the current plan, its years and their status in words', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.logInAndWait(demo.stp.username, demo.stp.password);
+    const home = new HomePage(page);
+    await home.planTitle.waitFor();
+    expect((await home.planTitle.innerText()).trim()).not.toBe('');
+    const rows = await home.planYearRows();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [year, status] of rows) {
+      expect(year).toMatch(/^\d{4}/);
+      expect(status).toMatch(/^(In programmazione|In monitoraggio|Chiuso|Validato)$/);
+    }
+    expect(await page.getByTestId('plan-counts').count()).toBe(1);
+    // The header's year switch offers the same years (a single year is shown as text).
+    const yearSwitch = page.getByTestId('workspace-year');
+    const isSelect = (await yearSwitch.evaluate((element) => element.tagName)) === 'SELECT';
+    const offered = isSelect ? await yearSwitch.locator('option').allInnerTexts() : [await yearSwitch.innerText()];
+    expect(offered.map((text) => text.slice(0, 4))).toEqual(rows.map(([year]) => year.slice(0, 4)));
+  });
+
   test('a wrong password shows the server’s Italian message in an alert', async ({ page }) => {
     const login = new LoginPage(page);
     await login.open();

@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button } from 'design-react-kit';
+import { Button } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-client.js';
 import { changePassword, meQueryKey } from '../api/session.js';
@@ -66,7 +66,8 @@ export function ChangePasswordPage() {
       <div className="col-lg-6">
         <h1>{t('changePassword.title')}</h1>
         <p className="mb-5">{t('changePassword.intro')}</p>
-        {change.isSuccess ? <Alert color="success" role="status" fade={false}>{t('changePassword.success')}</Alert> : null}
+        {/* Plain markup: design-react-kit's Alert always renders role="alert"; success is a polite status. */}
+        {change.isSuccess ? <div className="alert alert-success" role="status">{t('changePassword.success')}</div> : null}
         {change.isError ? <ProblemAlert title={t('changePassword.failedTitle')} error={change.error} /> : null}
         <form onSubmit={submit} noValidate aria-busy={change.isPending}>
           <TextField {...bind('currentPassword')} label={t('changePassword.current')} autoComplete="current-password" />

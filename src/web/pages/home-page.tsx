@@ -25,17 +25,17 @@ function RolesLine() {
 
 function PlansSection() {
   const { t } = useTranslation();
-  const { entity, plansStatus, plansError, retryPlans, plan } = useWorkspace();
+  const { entity, plansStatus, planDetailStatus, plansError, retryPlans, plan, planDetail } = useWorkspace();
   if (!entity) return null;
-  if (plansStatus === 'pending') return <p role="status">{t('common.loading')}</p>;
-  if (plansStatus === 'error') {
+  if (plansStatus === 'error' || planDetailStatus === 'error') {
     return (
       <ProblemAlert title={t('errors.loadFailedTitle')} error={plansError}>
         <Button color="primary" size="sm" className="mt-3" onClick={retryPlans}>{t('errors.retry')}</Button>
       </ProblemAlert>
     );
   }
-  if (!plan) {
+  if (plansStatus === 'pending' || planDetailStatus === 'pending') return <p role="status">{t('common.loading')}</p>;
+  if (!plan || !planDetail) {
     return (
       <Callout color="note" data-testid="no-plans">
         <CalloutTitle>{t('home.noPlansTitle')}</CalloutTitle>
@@ -44,7 +44,7 @@ function PlansSection() {
       </Callout>
     );
   }
-  return <PlanOverview />;
+  return <PlanOverview plan={planDetail} />;
 }
 
 export function HomePage() {

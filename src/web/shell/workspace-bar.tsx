@@ -1,77 +1,86 @@
 /**
- * The entity switch and the plan-year switch, under the navigation bar. Native selects: they work
- * with the keyboard and screen readers everywhere. An entity switch with one entity is plain text.
+ * The entity, plan and year switches, under the navigation bar. Native selects: they work with the
+ * keyboard and screen readers everywhere. A switch with a single choice is shown as plain text.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanStatusText } from '../components/plan-status-label.js';
-import { formatYearRange } from '../i18n/format.js';
+import { planName } from '../components/plan-name.js';
 import { useWorkspace } from '../workspace/workspace-context.js';
 
-const separator = '|';
+interface SwitchProps {
+  label: string;
+  value: string;
+  options: Array<{ value: string; text: string }>;
+  onChange: (value: string) => void;
+  testId: string;
+}
 
-function EntitySwitch() {
-  const { t } = useTranslation();
+function WorkspaceSwitch({ label, value, options, onChange, testId }: SwitchProps) {
   const id = useId();
-  const { entities, entity, selectEntity } = useWorkspace();
-  if (!entity) return null;
-  if (entities.length === 1) {
+  if (options.length === 1) {
     return (
       <div className="workspace-field">
-        <span className="d-block small fw-semibold">{t('workspace.entity')}</span>
-        <span data-testid="workspace-entity">{entity.name}</span>
+        <span className="d-block small fw-semibold">{label}</span>
+        <span data-testid={testId}>{options[0]?.text}</span>
       </div>
     );
   }
   return (
     <div className="workspace-field select-wrapper">
-      <label htmlFor={id}>{t('workspace.entity')}</label>
-      <select id={id} value={entity.code} onChange={(event) => selectEntity(event.target.value)}>
-        {entities.map((option) => <option key={option.code} value={option.code}>{option.name}</option>)}
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.text}</option>)}
       </select>
     </div>
   );
 }
 
-function PlanYearSwitch() {
+function PlanAndYearSwitches(): ReactNode {
   const { t } = useTranslation();
-  const id = useId();
   const statusText = usePlanStatusText();
-  const { entity, plans, plan, year, plansStatus, selectPlanYear } = useWorkspace();
-  if (!entity) return null;
-  if (plansStatus === 'error') return null; // the page explains the failure
-  if (plansStatus === 'pending') return <p className="mb-0 align-self-end" role="status">{t('workspace.loadingPlans')}</p>;
-  if (!plan || year === null) return <p className="mb-0 align-self-end">{t('workspace.noPlans')}</p>;
-
-  const onChange = (value: string) => {
-    const cut = value.lastIndexOf(separator); // plan codes are free text: the year is after the last separator
-    selectPlanYear(value.slice(0, cut), Number(value.slice(cut + 1)));
-  };
+  const { plans, plan, planDetail, plansStatus, planDetailStatus, year, selectPlan, selectYear } = useWorkspace();
+  if (plansStatus === 'error' || planDetailStatus === 'error') return null; // the page explains the failure
+  if (plansStatus === 'pending' || planDetailStatus === 'pending') {
+    return <p className="mb-0 align-self-end" role="status">{t('workspace.loadingPlans')}</p>;
+  }
+  if (!plan || !planDetail || year === null) return <p className="mb-0 align-self-end">{t('workspace.noPlans')}</p>;
+  const years = [...planDetail.years].sort((a, b) => a.year - b.year);
   return (
-    <div className="workspace-field select-wrapper">
-      <label htmlFor={id}>{t('workspace.planYear')}</label>
-      <select id={id} value={`${plan.code}${separator}${year}`} onChange={(event) => onChange(event.target.value)}>
-        {plans.map((option) => (
-          <optgroup key={option.code} label={`${option.title} (${formatYearRange(option.firstYear, option.lastYear)})`}>
-            {option.years.map((entry) => (
-              <option key={entry.year} value={`${option.code}${separator}${entry.year}`}>
-                {t('workspace.yearOption', { year: entry.year, status: statusText(entry.status) })}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <>
+      <WorkspaceSwitch
+        label={t('workspace.plan')}
+        value={plan.code}
+        options={plans.map((option) => ({ value: option.code, text: planName(option) }))}
+        onChange={selectPlan}
+        testId="workspace-plan"
+      />
+      <WorkspaceSwitch
+        label={t('workspace.year')}
+        value={String(year)}
+        options={years.map((entry) => ({ value: String(entry.year), text: t('workspace.yearOption', { year: entry.year, status: statusText(entry.status) }) }))}
+        onChange={(value) => selectYear(Number(value))}
+        testId="workspace-year"
+      />
+    </>
   );
 }
 
 export function WorkspaceBar() {
   const { t } = useTranslation();
+  const { entities, entity, selectEntity } = useWorkspace();
+  if (!entity) return null;
   return (
     <div className="workspace-bar" role="group" aria-label={t('header.workspace')}>
       <div className="container-xxl shell-content py-2 d-flex flex-wrap column-gap-5 row-gap-2">
-        <EntitySwitch />
-        <PlanYearSwitch />
+        <WorkspaceSwitch
+          label={t('workspace.entity')}
+          value={entity.code}
+          options={entities.map((option) => ({ value: option.code, text: option.name }))}
+          onChange={selectEntity}
+          testId="workspace-entity"
+        />
+        <PlanAndYearSwitches />
       </div>
     </div>
   );

@@ -1,14 +1,17 @@
 /**
  * The workspace: the entity, plan and year the signed-in user is working on, shared by the header's
- * switches and the pages. The plans come from the API; the choice is remembered per user.
+ * switches and the pages. Plans come from the API (the list, then the selected plan's detail with
+ * its years); the choice is remembered per user.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { entityListQueryOptions } from '../api/entities.js';
-import { planListQueryOptions, type PlanSummary } from '../api/plans.js';
+import { planDetailQueryOptions, planListQueryOptions, type PlanDetail, type PlanItem } from '../api/plans.js';
 import type { EntityRef, Me, Membership } from '../api/session.js';
 import { listWorkspaceEntities, pickEntity, pickPlan, pickYear, type WorkspaceChoice } from './workspace-selection.js';
 import { readWorkspaceChoice, storeWorkspaceChoice } from './workspace-storage.js';
+
+export type LoadStatus = 'idle' | 'pending' | 'error' | 'success';
 
 export interface Workspace {
   me: Me;
@@ -16,14 +19,19 @@ export interface Workspace {
   entity: EntityRef | null;
   /** The user's roles in the selected entity (null for an administrator who is not a member). */
   membership: Membership | null;
-  plansStatus: 'idle' | 'pending' | 'error' | 'success';
+  plans: PlanItem[];
+  plansStatus: LoadStatus;
+  plan: PlanItem | null;
+  /** The selected plan with its years and counts. */
+  planDetail: PlanDetail | null;
+  planDetailStatus: LoadStatus;
+  /** The error of whichever plan request failed. */
   plansError: unknown;
   retryPlans: () => void;
-  plans: PlanSummary[];
-  plan: PlanSummary | null;
   year: number | null;
   selectEntity: (entityCode: string) => void;
-  selectPlanYear: (planCode: string, year: number) => void;
+  selectPlan: (planCode: string) => void;
+  selectYear: (year: number) => void;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -36,17 +44,19 @@ export function WorkspaceProvider({ me, children }: { me: Me; children: ReactNod
   const userId = me.user.id;
   const [choice, setChoice] = useState<WorkspaceChoice>(() => readWorkspaceChoice(userId));
   const allEntities = useQuery({ ...entityListQueryOptions, enabled: me.user.isSystemAdmin });
-
   const entities = useMemo(
     () => listWorkspaceEntities(me.memberships, allEntities.data ?? null),
     [me.memberships, allEntities.data],
   );
   const entity = pickEntity(entities, choice.entityCode);
+  const currentYear = yearInRome();
+
   const plansQuery = useQuery({ ...planListQueryOptions(entity?.code ?? ''), enabled: entity !== null });
   const plans = plansQuery.data ?? [];
-  const currentYear = yearInRome();
   const plan = pickPlan(plans, choice.planCode, currentYear);
-  const year = plan ? pickYear(plan, choice.year, currentYear) : null;
+  const detailQuery = useQuery({ ...planDetailQueryOptions(entity?.code ?? '', plan?.code ?? ''), enabled: entity !== null && plan !== null });
+  const planDetail = detailQuery.data ?? null;
+  const year = planDetail ? pickYear(planDetail.years, choice.year, currentYear) : null;
 
   const update = (next: WorkspaceChoice) => {
     setChoice(next);
@@ -58,14 +68,17 @@ export function WorkspaceProvider({ me, children }: { me: Me; children: ReactNod
     entities,
     entity,
     membership: me.memberships.find((membership) => membership.entity.code === entity?.code) ?? null,
-    plansStatus: entity === null ? 'idle' : plansQuery.status,
-    plansError: plansQuery.error,
-    retryPlans: () => void plansQuery.refetch(),
     plans,
+    plansStatus: entity === null ? 'idle' : plansQuery.status,
     plan,
+    planDetail,
+    planDetailStatus: plan === null ? 'idle' : detailQuery.status,
+    plansError: plansQuery.error ?? detailQuery.error,
+    retryPlans: () => void (plansQuery.isError ? plansQuery.refetch() : detailQuery.refetch()),
     year,
     selectEntity: (entityCode) => update({ entityCode }),
-    selectPlanYear: (planCode, planYear) => update({ entityCode: entity?.code, planCode, year: planYear }),
+    selectPlan: (planCode) => update({ entityCode: entity?.code, planCode, year: year ?? undefined }),
+    selectYear: (planYear) => update({ entityCode: entity?.code, planCode: plan?.code, year: planYear }),
   };
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanSummary } from '../api/plans.js';
+import type { PlanItem, PlanYear } from '../api/plans.js';
 import type { Membership } from '../api/session.js';
 import { listWorkspaceEntities, pickEntity, pickPlan, pickYear } from './workspace-selection.js';
 
-function buildPlan(code: string, firstYear: number, lastYear: number): PlanSummary {
-  const years = [];
-  for (let year = firstYear; year <= lastYear; year += 1) years.push({ year, status: 'planning' });
-  return { code, title: `Piano ${firstYear}-${lastYear}`, firstYear, lastYear, years };
+function buildPlan(code: string, firstYear: number, lastYear: number): PlanItem {
+  return { code, title: `Piano ${firstYear}-${lastYear}`, firstYear, lastYear };
+}
+
+function buildYears(firstYear: number, lastYear: number): PlanYear[] {
+  const years: PlanYear[] = [];
+  for (let year = lastYear; year >= firstYear; year -= 1) years.push({ year, status: 'planning' });
+  return years;
 }
 
 function buildMembership(code: string, name: string): Membership {
@@ -58,19 +62,19 @@ describe('pickPlan', () => {
 });
 
 describe('pickYear', () => {
-  const plan = buildPlan('P2025', 2025, 2027);
+  const years = buildYears(2025, 2027);
 
   it('keeps a remembered year of the plan, else the current year', () => {
-    expect(pickYear(plan, 2027, 2025)).toBe(2027);
-    expect(pickYear(plan, 2019, 2026)).toBe(2026);
+    expect(pickYear(years, 2027, 2025)).toBe(2027);
+    expect(pickYear(years, 2019, 2026)).toBe(2026);
   });
 
-  it('takes the nearest end of the plan when the current year is outside it', () => {
-    expect(pickYear(plan, undefined, 2023)).toBe(2025);
-    expect(pickYear(plan, undefined, 2031)).toBe(2027);
+  it('takes the nearest end of the plan when the current year is outside it, whatever the order given', () => {
+    expect(pickYear(years, undefined, 2023)).toBe(2025);
+    expect(pickYear(years, undefined, 2031)).toBe(2027);
   });
 
   it('has no year for a plan without years', () => {
-    expect(pickYear({ ...plan, years: [] }, undefined, 2025)).toBeNull();
+    expect(pickYear([], undefined, 2025)).toBeNull();
   });
 });

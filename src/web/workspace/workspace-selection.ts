@@ -3,7 +3,7 @@
  * a remembered choice wins while it is still valid; otherwise the plan covering the current year
  * (the most recent one when rolling three-year plans overlap) and the current year within it.
  */
-import type { PlanSummary } from '../api/plans.js';
+import type { PlanItem, PlanYear } from '../api/plans.js';
 import type { EntityRef, Membership } from '../api/session.js';
 
 export interface WorkspaceChoice {
@@ -24,7 +24,7 @@ export function pickEntity(entities: readonly EntityRef[], wanted: string | unde
   return entities.find((entity) => entity.code === wanted) ?? entities[0] ?? null;
 }
 
-export function pickPlan(plans: readonly PlanSummary[], wanted: string | undefined, currentYear: number): PlanSummary | null {
+export function pickPlan(plans: readonly PlanItem[], wanted: string | undefined, currentYear: number): PlanItem | null {
   const remembered = plans.find((plan) => plan.code === wanted);
   if (remembered) return remembered;
   const covering = plans.filter((plan) => plan.firstYear <= currentYear && currentYear <= plan.lastYear);
@@ -33,8 +33,8 @@ export function pickPlan(plans: readonly PlanSummary[], wanted: string | undefin
 }
 
 /** The plan with the greatest key (compared element by element). */
-function latestBy(plans: readonly PlanSummary[], key: (plan: PlanSummary) => [number, number]): PlanSummary | null {
-  let best: PlanSummary | null = null;
+function latestBy(plans: readonly PlanItem[], key: (plan: PlanItem) => [number, number]): PlanItem | null {
+  let best: PlanItem | null = null;
   for (const plan of plans) {
     if (best === null) {
       best = plan;
@@ -47,12 +47,9 @@ function latestBy(plans: readonly PlanSummary[], key: (plan: PlanSummary) => [nu
   return best;
 }
 
-export function planYearsOf(plan: PlanSummary): number[] {
-  return plan.years.map((entry) => entry.year).sort((a, b) => a - b);
-}
-
-export function pickYear(plan: PlanSummary, wanted: number | undefined, currentYear: number): number | null {
-  const years = planYearsOf(plan);
+/** The year to work on among a plan's years: the remembered one, else the current one, else the nearest end. */
+export function pickYear(planYears: readonly PlanYear[], wanted: number | undefined, currentYear: number): number | null {
+  const years = planYears.map((entry) => entry.year).sort((a, b) => a - b);
   if (years.length === 0) return null;
   if (wanted !== undefined && years.includes(wanted)) return wanted;
   if (years.includes(currentYear)) return currentYear;

@@ -26,9 +26,9 @@ export class HomePage {
     await this.entityName.waitFor();
   }
 
-  /** Waits until the plans have loaded: either a plan or the empty state is shown. */
+  /** Waits until the plans request has settled: a plan, the empty state, or an error is shown. */
   async waitForPlans(): Promise<void> {
-    await this.page.locator('[data-testid="plan-title"], [data-testid="no-plans"]').first().waitFor();
+    await this.page.locator('[data-testid="plan-title"], [data-testid="no-plans"], main [role="alert"]').first().waitFor();
   }
 
   /** The rows of the plan-years table as [year, status] texts. */

@@ -7,12 +7,12 @@ import { launchChromium, newItalianContext } from './chromium.js';
 import { startTestServer } from './test-server.js';
 
 export const test = base
-  .extend('server', { scope: 'file' }, async (_context, { onCleanup }) => {
+  .extend('server', { scope: 'file' }, async ({}, { onCleanup }) => {
     const server = await startTestServer();
     onCleanup(() => server.close());
     return server;
   })
-  .extend('browser', { scope: 'file' }, async (_context, { onCleanup }) => {
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
     const browser = await launchChromium();
     onCleanup(() => browser.close());
     return browser;
