@@ -22,14 +22,22 @@ const LABELS: ReadonlyArray<{ key: LabelKey; pattern: RegExp }> = [
 /** `value` keeps runs of two spaces (they separate the items of a units list). */
 export interface LabelMatch { key: LabelKey; value: string; year?: number; bold?: string[] }
 
-/** A label in the line's first cell; its value is the rest of that cell and the following cells. */
+/**
+ * A label in the line's first cell; its value is the rest of that cell and the following cells. A
+ * label followed by text in the same cell counts only when the label is marked (bold or a heading),
+ * so a description that happens to start with "Descrizione …" is not taken for a label.
+ */
 export function matchLabel(line: CardLine): LabelMatch | null {
   const cells = line.cells.filter((cell) => cell !== '');
   const first = cells[0] ?? '';
+  const firstBold = flat(line.bold.flat()[0] ?? '');
   for (const { key, pattern } of LABELS) {
     const match = pattern.exec(first);
     if (!match) continue;
-    const value = [first.slice(match[0].length).replace(/^\s*:/, ''), ...cells.slice(1)].join('  ').replace(/^\s+|\s+$/g, '');
+    const rest = first.slice(match[0].length).replace(/^\s*:/, '');
+    const marked = line.heading || pattern.test(firstBold);
+    if (rest.trim() !== '' && !marked) return null;
+    const value = [rest, ...cells.slice(1)].join('  ').replace(/^\s+|\s+$/g, '');
     const bold = line.bold.flat().map(flat).filter((segment) => segment !== '' && !pattern.test(segment));
     return { key, value, bold, ...(match[1] === undefined ? {} : { year: Number(match[1]) }) };
   }

@@ -1,21 +1,15 @@
 /**
- * Numbers as the chambers' documents print them: `33,33`, `17.835` (thousands), `1.234,56`, `-10,9`,
- * `+15`. A dot followed by groups of exactly three digits is a thousands separator; a lone dot with
- * other digit counts is read as a decimal point (`0.5`), as some exports mix conventions.
+ * Numbers as the chambers' documents print them in tables: `33,33`, `17.835` (thousands), `1.234,56`,
+ * with an optional sign (`-10,9`, `+15`). The digits are read by the target language's Italian number
+ * reader; this adds the sign and the null-for-not-a-number shape the readers need.
  */
-const THOUSANDS = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const COMMA_DECIMAL = /^[+-]?\d+(?:,\d+)?$/;
-const DOT_DECIMAL = /^[+-]?\d*\.\d+$/;
+import { parseItalianNumber as parseUnsigned } from '../../core/target/italian-number.js';
 
 /** The value of an Italian-formatted number, or null when the text is not a number. */
 export function parseItalianNumber(text: string): number | null {
   const compact = text.trim().replace(/\s+/g, '');
-  if (compact === '') return null;
-  let normalized: string;
-  if (THOUSANDS.test(compact)) normalized = compact.replaceAll('.', '').replace(',', '.');
-  else if (COMMA_DECIMAL.test(compact)) normalized = compact.replace(',', '.');
-  else if (DOT_DECIMAL.test(compact)) normalized = compact;
-  else return null;
-  const value = Number(normalized);
-  return Number.isFinite(value) ? value : null;
+  const sign = /^[+-]/.exec(compact)?.[0] ?? '';
+  const result = parseUnsigned(compact.slice(sign.length));
+  if (!result.ok) return null;
+  return sign === '-' ? -result.value : result.value;
 }
