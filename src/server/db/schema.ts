@@ -232,7 +232,28 @@ export const measureValues = pgTable('measure_values', {
   evidence: text('evidence'),
   note: text('note'),
   version: version(),
-}, (t) => [uniqueIndex('measure_values_key').on(t.planId, t.measureCode, t.year, t.periodCode)]);
+}, (t) => [
+  // Not unique: the plan model allows a validated value and a newer draft (or a rejected one) for the
+  // same measure, year and period; the scorer takes the most advanced state, then the latest entered.
+  index('measure_values_key').on(t.planId, t.measureCode, t.year, t.periodCode),
+]);
+
+/** Evaluation cards (schede di valutazione) of a plan, per person × role × year; the card as in the plan file. */
+export const evaluationCards = pgTable('evaluation_cards', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  year: integer('year').notNull(),
+  personCode: text('person_code').notNull(),
+  role: text('role').notNull(),
+  /** Every other field of the plan model's card (person name, components, objectives, behaviours, …). */
+  data: jsonb('data').notNull(),
+  position: integer('position').notNull().default(0),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('evaluation_cards_plan_code').on(t.planId, t.code), index('evaluation_cards_entity').on(t.entityId)]);
 
 /** Suspensions and manual achievements, of an indicator or a node, for a year. */
 export const suspensions = pgTable('suspensions', {

@@ -1,7 +1,7 @@
 /**
  * The canonical order of a plan's order-free lists, so that a plan read from the database can be
  * compared with the plan written: periods by year and end date; values by year, period (the final
- * value last), then measure in authored order; suspensions and manual achievements by year, period,
+ * value last), then measure in authored order, state and entry time; suspensions and manual achievements by year, period,
  * kind and natural code. Org units, nodes, indicators and measures keep their authored order.
  */
 import type { Plan } from '../../core/plan/plan.schema.js';
@@ -19,7 +19,9 @@ export function canonicalPlan(plan: Plan): Plan {
   const values = [...plan.values].sort((a, b) => a.year - b.year
     || periodRank(a.period) - periodRank(b.period)
     || measureRank(a.measure) - measureRank(b.measure)
-    || naturalCodeCompare(a.measure, b.measure));
+    || naturalCodeCompare(a.measure, b.measure)
+    || a.state.localeCompare(b.state)
+    || (a.enteredAt ?? '').localeCompare(b.enteredAt ?? ''));
   const byTarget = <T extends { year: number; period?: string; target: { kind: string; code: string } }>(a: T, b: T) =>
     a.year - b.year || periodRank(a.period) - periodRank(b.period)
     || a.target.kind.localeCompare(b.target.kind) || naturalCodeCompare(a.target.code, b.target.code);

@@ -44,9 +44,16 @@ function richPlan(): Plan {
     values: [
       { measure: 'REG', year: 2026, value: true, state: 'submitted', enteredBy: 'referente', enteredAt: '2026-05-10T08:00:00.000Z', evidence: 'delibera.pdf', note: 'ok', source: 'Albo' },
       { measure: 'PRAT', year: 2026, period: '2026-1', value: 41, enteredAt: '2026-05-11T09:30:00.000Z' },
+      { measure: 'PRAT', year: 2026, period: '2026-1', value: 43, state: 'draft', enteredBy: 'referente', enteredAt: '2026-05-12T09:30:00.000Z', note: 'correzione' },
       { measure: 'PRAT', year: 2026, period: '2026-2', value: 77.25, state: 'draft', enteredAt: '2026-09-11T09:30:00.000Z' },
     ],
     suspensions: [{ target: { kind: 'indicator', code: 'KPI2' }, year: 2026, reason: 'Norma sospesa', act }],
+    cards: [{
+      code: 'SG-2026', person: { code: 'P001', name: 'Mario Rossi' }, role: 'sg', roleLabel: 'Segretario Generale', orgUnit: 'SG', year: 2026,
+      evaluator: { code: 'OIV' }, components: [{ key: 'entity_performance', weight: 30 }, { key: 'objectives', weight: 70 }],
+      objectives: [{ code: 'OB1', title: 'Tempi', weight: 100, indicators: ['KPI1', { code: 'KPI2', weight: 40 }], nodes: [], ownIndicators: [{ code: 'OWN1', name: 'Relazione', achievement: 90, justification: 'consegnata' }] }],
+      behaviours: [{ code: 'B1', label: 'Leadership', rating: 4 }], complexity: { staff: 3, innovation: 2, relationships: 4, effort: 3 },
+    }],
     manualAchievements: [{ target: { kind: 'indicator', code: 'KPI0' }, year: 2026, period: '2026-2', achievement: 80, justification: 'Valutazione OIV', by: 'oiv', at: '2026-09-20T12:00:00.000Z' }],
   });
 }

@@ -1,8 +1,8 @@
 /**
  * Plans in the database. `savePlan` writes a whole plan (header, years, nodes, indicators, measures,
- * periods, values, suspensions, manual achievements, and the org units the entity does not have yet)
+ * periods, values, suspensions, manual achievements, evaluation cards, and the org units the entity does not have yet)
  * in the caller's transaction, with one audit entry; `loadPlan` reads it back as the plan model.
- * Authored order is kept for org units, nodes, indicators and measures (`position`); periods come
+ * Authored order is kept for org units, nodes, indicators, measures and cards (`position`); periods come
  * back by year and end date, values and the other lists in a canonical order (see `canonicalPlan`).
  */
 import { and, asc, eq } from 'drizzle-orm';
@@ -11,13 +11,13 @@ import { planSchema, type Plan } from '../../core/plan/plan.schema.js';
 import { validatePlan, type PlanIssue } from '../../core/plan/plan-validation.js';
 import { naturalCodeCompare } from '../../core/plan/plan-index.js';
 import {
-  entities, indicators, manualAchievements, measureValues, measures, nodes, orgUnits, periods, planYears, plans, suspensions,
+  entities, evaluationCards, indicators, manualAchievements, measureValues, measures, nodes, orgUnits, periods, planYears, plans, suspensions,
 } from '../db/schema.js';
 import type { Queryable } from '../db/database.js';
 import { appendAudit, type AuditActor } from '../audit/audit-log.js';
 import { fail, ok, type Fail, type Ok } from '../services/result.js';
 import {
-  indicatorOf, indicatorRow, manualAchievementOf, manualAchievementRow, measureOf, measureRow, nodeOf, nodeRow,
+  cardOf, cardRow, indicatorOf, indicatorRow, manualAchievementOf, manualAchievementRow, measureOf, measureRow, nodeOf, nodeRow,
   orgUnitOf, orgUnitRow, periodOf, periodRow, suspensionOf, suspensionRow, timestampOf, valueOf, valueRow, type PlanScope,
 } from './plan-rows.js';
 import { canonicalPlan } from './plan-order.js';
@@ -119,6 +119,7 @@ async function writePlanContents(tx: Queryable, scope: PlanScope, plan: Plan, op
   await insertInChunks(plan.periods.map((period) => periodRow(scope, period, closed.has(period.code))), (chunk) => tx.insert(periods).values(chunk));
   await insertInChunks(plan.values.map((value) => valueRow(scope, value)), (chunk) => tx.insert(measureValues).values(chunk));
   await insertInChunks(plan.suspensions.map((suspension) => suspensionRow(scope, suspension)), (chunk) => tx.insert(suspensions).values(chunk));
+  await insertInChunks(plan.cards.map((card, i) => cardRow(scope, card, i + 1)), (chunk) => tx.insert(evaluationCards).values(chunk));
   await insertInChunks(plan.manualAchievements.map((manual) => manualAchievementRow(scope, manual)), (chunk) => tx.insert(manualAchievements).values(chunk));
 }
 
@@ -134,7 +135,7 @@ export async function loadPlan(db: Queryable, entityId: string, planCode: string
   const [entity] = await db.select().from(entities).where(eq(entities.id, entityId));
   const inPlan = (table: { planId: PgColumn; entityId: PgColumn }) =>
     and(eq(table.planId, header.id), eq(table.entityId, entityId));
-  const [unitRows, nodeRows, indicatorRows, measureRows, periodRows, valueRows, suspensionRows, manualRows] = await Promise.all([
+  const [unitRows, nodeRows, indicatorRows, measureRows, periodRows, valueRows, suspensionRows, manualRows, cardRows] = await Promise.all([
     db.select().from(orgUnits).where(eq(orgUnits.entityId, entityId)),
     db.select().from(nodes).where(inPlan(nodes)),
     db.select().from(indicators).where(inPlan(indicators)),
@@ -143,6 +144,7 @@ export async function loadPlan(db: Queryable, entityId: string, planCode: string
     db.select().from(measureValues).where(inPlan(measureValues)),
     db.select().from(suspensions).where(inPlan(suspensions)),
     db.select().from(manualAchievements).where(inPlan(manualAchievements)),
+    db.select().from(evaluationCards).where(inPlan(evaluationCards)),
   ]);
   const unitCode = new Map(unitRows.map((row) => [row.id, row.code]));
   const plan = planSchema.parse({
@@ -160,6 +162,7 @@ export async function loadPlan(db: Queryable, entityId: string, planCode: string
     values: valueRows.map(valueOf),
     suspensions: suspensionRows.map(suspensionOf),
     manualAchievements: manualRows.map(manualAchievementOf),
+    cards: byPosition(cardRows).map(cardOf),
   });
   return canonicalPlan(plan);
 }

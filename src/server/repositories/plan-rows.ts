@@ -3,11 +3,12 @@
  * Optional fields of the model are stored as NULL and left out again when read, so a plan read back
  * equals the plan written. Timestamps (`enteredAt`, `at`) are normalised to ISO UTC with milliseconds.
  */
+import type { EvaluationCard } from '../../core/evaluation/card.schema.js';
 import type {
   Indicator, ManualAchievement, Measure, MeasureValue, OrgUnit, Period, PlanNode, Suspension,
 } from '../../core/plan/plan.schema.js';
 import type {
-  indicators, manualAchievements, measureValues, measures, nodes, orgUnits, periods, suspensions,
+  evaluationCards, indicators, manualAchievements, measureValues, measures, nodes, orgUnits, periods, suspensions,
 } from '../db/schema.js';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -139,4 +140,13 @@ export function orgUnitOf(row: Select<typeof orgUnits>, parentCode: string | und
     code: row.code, name: row.name, kind: row.kind as OrgUnit['kind'], parent: parentCode,
     validFrom: row.validFrom, validTo: row.validTo,
   }) as OrgUnit;
+}
+
+export function cardRow(scope: PlanScope, card: EvaluationCard, position: number): Insert<typeof evaluationCards> {
+  const { code, year, role, ...data } = card;
+  return { ...scope, position, code, year, role, personCode: card.person.code, data };
+}
+
+export function cardOf(row: Select<typeof evaluationCards>): EvaluationCard {
+  return { ...(row.data as Omit<EvaluationCard, 'code' | 'year' | 'role'>), code: row.code, year: row.year, role: row.role as EvaluationCard['role'] };
 }
