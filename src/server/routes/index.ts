@@ -10,6 +10,7 @@ import { measureRoutes } from './plans/measure.routes.js';
 import { nodeRoutes } from './plans/node.routes.js';
 import { planRoutes } from './plans/plan.routes.js';
 import type { RouteContext } from './route-context.js';
+import { scoresRoutes } from './scores/scores.routes.js';
 import { userRoutes } from './users/user.routes.js';
 
 export async function registerApiRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
@@ -23,4 +24,5 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await indicatorRoutes(app, context);
   await measureRoutes(app, context);
   await auditRoutes(app, context);
+  await scoresRoutes(app, context);
 }

@@ -1,0 +1,62 @@
+/**
+ * Scores and lint of a stored plan: load the plan model (loadPlan), pick the policy of the year
+ * (latest saved revision or the default), and call the pure engine. Nothing is written.
+ */
+import { lintPlan, type LintFinding } from '../../core/lint/lint-plan.js';
+import type { Plan } from '../../core/plan/plan.schema.js';
+import type { ScoringPolicy } from '../../core/scoring/policy.schema.js';
+import { scorePlan } from '../../core/scoring/score-plan.js';
+import type { ScoredPlan } from '../../core/scoring/scored-plan.js';
+import type { Queryable } from '../db/database.js';
+import { loadPlan } from '../repositories/plan-repository.js';
+import { findScoringPolicy, type PolicyOwner } from './plan-scoring-policy.js';
+import { fail, ok, type Result } from './result.js';
+
+interface PlanRef { code: string; firstYear: number; lastYear: number }
+
+export type ScoresFailure = 'not_found' | 'year_outside_plan' | 'period_not_found' | 'policy_invalid';
+
+export interface PlanScores {
+  plan: Plan;
+  policy: ScoringPolicy;
+  scored: ScoredPlan;
+}
+
+async function loadPlanModel(db: Queryable, entity: PolicyOwner, plan: PlanRef): Promise<Result<Plan, 'not_found'>> {
+  const model = await loadPlan(db, entity.id, plan.code);
+  return model ? ok(model) : fail('not_found', { detail: `plan ${plan.code}` });
+}
+
+/** The plan scored for a year (or a monitoring period of that year) under the year's policy. */
+export async function computePlanScores(
+  db: Queryable, entity: PolicyOwner, plan: PlanRef, options: { year: number; period?: string },
+): Promise<Result<PlanScores, ScoresFailure>> {
+  if (options.year < plan.firstYear || options.year > plan.lastYear) {
+    return fail('year_outside_plan', { detail: `year ${options.year} outside ${plan.firstYear}-${plan.lastYear}` });
+  }
+  const model = await loadPlanModel(db, entity, plan);
+  if (!model.ok) return model;
+  if (options.period !== undefined && !model.value.periods.some((p) => p.code === options.period && p.year === options.year)) {
+    return fail('period_not_found', { detail: `period ${options.period} of ${options.year}` });
+  }
+  const policy = await findScoringPolicy(db, entity, options.year);
+  if (!policy.ok) return policy;
+  const scored = scorePlan(model.value, policy.value, options.period === undefined ? { year: options.year } : { year: options.year, period: options.period });
+  return ok({ plan: model.value, policy: policy.value, scored });
+}
+
+/**
+ * The lint findings of the plan. The policy of `year` (or of the plan's first year) is the one the
+ * scoring-rule checks read.
+ */
+export async function computePlanLint(
+  db: Queryable, entity: PolicyOwner, plan: PlanRef, year?: number,
+): Promise<Result<LintFinding[], 'not_found' | 'year_outside_plan' | 'policy_invalid'>> {
+  const policyYear = year ?? plan.firstYear;
+  if (policyYear < plan.firstYear || policyYear > plan.lastYear) return fail('year_outside_plan', { detail: `year ${policyYear}` });
+  const model = await loadPlanModel(db, entity, plan);
+  if (!model.ok) return model;
+  const policy = await findScoringPolicy(db, entity, policyYear);
+  if (!policy.ok) return policy;
+  return ok(lintPlan(model.value, { policy: policy.value }));
+}
