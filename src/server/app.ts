@@ -3,6 +3,7 @@
  * document, the API routes and the web application's files. `buildApp` does no I/O of its own besides
  * what the routes do with the database it is given; it never listens (tests use `app.inject`).
  */
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -15,7 +16,8 @@ import { registerErrorHandling } from './http/error-handler.js';
 import { DEFAULT_RATE_LIMITS, registerSecurity } from './http/security.js';
 import { registerWebStatic } from './http/web-static.js';
 import { registerApiRoutes } from './routes/index.js';
-import { isSecure, type HttpSettings, type OidcSettings, type RouteContext } from './routes/route-context.js';
+import { isSecure, type HttpSettings, type RouteContext } from './routes/route-context.js';
+import { createOidcProvider, type OidcSettings } from './auth/oidc.js';
 import type { Db } from './db/database.js';
 
 /** JSON bodies above this size get 413. */
@@ -30,6 +32,8 @@ export interface AppConfigInput {
   baseUrl?: string;
   oidc?: OidcSettings | null;
   trustProxy?: boolean;
+  /** Signs short-lived cookies (the OpenID Connect login state); random per process when absent. */
+  sessionSecret?: string;
 }
 
 export interface BuildAppOptions {
@@ -94,8 +98,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     db: options.database.db,
     settings,
     ping: async () => { await options.database.db.execute(sql`select 1`); },
+    oidc: settings.oidc ? createOidcProvider(settings.oidc) : null,
   };
-  await registerSecurity(app, { secure: isSecure(settings), limits: settings.limits });
+  const cookieSecret = options.config.sessionSecret ?? randomBytes(32).toString('hex');
+  await registerSecurity(app, { secure: isSecure(settings), limits: settings.limits, cookieSecret });
   await registerDocs(app, { version: '0.1.0' });
   registerRequestAuth(app, { db: context.db, settings: settings.session, secure: isSecure(settings) });
   await registerApiRoutes(app, context);

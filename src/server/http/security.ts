@@ -22,7 +22,7 @@ function callerKey(request: FastifyRequest): string {
   return token ? `session:${hashToken(token)}` : `ip:${request.ip}`;
 }
 
-export async function registerSecurity(app: FastifyInstance, options: { secure: boolean; limits: RateLimits }): Promise<void> {
+export async function registerSecurity(app: FastifyInstance, options: { secure: boolean; limits: RateLimits; cookieSecret: string }): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -42,7 +42,7 @@ export async function registerSecurity(app: FastifyInstance, options: { secure: 
     strictTransportSecurity: options.secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(cookie);
+  await app.register(cookie, { secret: options.cookieSecret });
   await app.register(rateLimit, {
     global: true,
     max: options.limits.requestsPerMinute,

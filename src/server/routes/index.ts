@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { oidcRoutes } from './auth/oidc.routes.js';
 import { entityRoutes } from './entities/entity.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
@@ -16,6 +17,7 @@ import { userRoutes } from './users/user.routes.js';
 export async function registerApiRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   await healthRoutes(app, context);
   await authRoutes(app, context);
+  await oidcRoutes(app, context);
   await entityRoutes(app, context);
   await orgUnitRoutes(app, context);
   await userRoutes(app, context);

@@ -6,19 +6,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Caller } from '../auth/actor.js';
 import type { LockoutSettings } from '../auth/login.js';
+import type { OidcProvider, OidcSettings } from '../auth/oidc.js';
 import type { SessionSettings } from '../auth/session.js';
 import { HTTP_PROBLEMS } from '../http/http.errors.js';
 import { sendProblem, type ProblemTable } from '../http/problem.js';
 import type { RateLimits } from '../http/security.js';
 import type { Db } from '../db/database.js';
 import type { Fail, FieldIssue } from '../services/result.js';
-
-export interface OidcSettings {
-  issuer: string;
-  clientId: string;
-  clientSecret?: string;
-  redirectUri: string;
-}
 
 export interface HttpSettings {
   /** Public URL of the application; `https:` makes cookies Secure and turns HSTS on. */
@@ -34,6 +28,8 @@ export interface RouteContext {
   settings: HttpSettings;
   /** Checks the database answers (readiness). */
   ping: () => Promise<void>;
+  /** The OpenID Connect provider, when OIDC_* is configured. */
+  oidc: OidcProvider | null;
 }
 
 export type App = FastifyInstance;
