@@ -47,10 +47,6 @@ export class IssueCollector {
     this.errors.push(this.build(code, 'error', where, message));
   }
 
-  add(issue: ImportWarning): void {
-    (issue.severity === 'error' ? this.errors : this.warnings).push(issue);
-  }
-
   private build(code: string, severity: ImportSeverity, where: Omit<ImportLocation, 'file'>, message: ImportMessage): ImportWarning {
     const location: ImportLocation = this.file === undefined ? { ...where } : { file: this.file, ...where };
     return { code, severity, location, message };
