@@ -10,6 +10,21 @@ describe('normalizeNumber', () => {
     expect(normalizeNumber(-0)).toBe(0);
     expect(normalizeNumber(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
   });
+
+
+  // Same-sign sums: with cancellation a float difference loses digits no normalisation recovers.
+  it('recovers sums of decimals exactly, at every magnitude', () => {
+    const decimalArb = fc.tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 8 }))
+      .map(([units, scale]) => new Decimal(units).div(new Decimal(10).pow(scale)));
+    fc.assert(fc.property(decimalArb, decimalArb, (a, b) => {
+      expect(normalizeNumber(a.toNumber())).toBe(a.toNumber());
+      const sum = a.plus(b);
+      if (sum.precision(true) <= 15) expect(normalizeNumber(a.toNumber() + b.toNumber())).toBe(sum.toNumber());
+    }), { numRuns: 5000 });
+    expect(normalizeNumber(0.01 + 0.02)).toBe(0.03);
+    expect(normalizeNumber(1e-9 + 2e-9)).toBe(3e-9);
+    expect(normalizeNumber(123456789012.34567)).toBe(123456789012.346);
+  });
 });
 
 describe('roundScore', () => {

@@ -9,11 +9,30 @@
 export type RoundingMode = 'half_up' | 'truncate';
 export interface Rounding { decimals: number; mode: RoundingMode }
 
-/** The value with 15 significant digits: removes binary artefacts such as 0,1 + 0,2 = 0,30000000000000004. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** 1e-0 … 1e-8 as the nearest doubles to the decimals (parsed, not computed, so 0,01 compares equal to 0,01). */
+const NEGATIVE_POWERS_OF_TEN = Array.from({ length: 9 }, (_, i) => Number(`1e-${i}`));
+
+/**
+ * The value with 15 significant digits: removes binary artefacts such as 0,1 + 0,2 = 0,30000000000000004.
+ * Scaling to a 15-digit integer and back is exact for the powers of ten used (≤ 10²²) and much
+ * faster than going through a string; extreme magnitudes take the string route.
+ */
 export function normalizeNumber(value: number): number {
-  if (value === 0 || !Number.isFinite(value)) return value === 0 ? 0 : value;
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value;
-  return Number(value.toPrecision(15));
+  if (Number.isInteger(value) && value < 1e15 && value > -1e15) return value === 0 ? 0 : value;
+  if (!Number.isFinite(value)) return value;
+  const abs = value < 0 ? -value : value;
+  if (abs < 1e-7 || abs >= 1e15) return Number(value.toPrecision(15));
+  let decimals = 14;
+  if (abs >= 1) {
+    while (decimals > 0 && (POWERS_OF_TEN[15 - decimals] as number) <= abs) decimals -= 1;
+  } else {
+    let k = 1;
+    while ((NEGATIVE_POWERS_OF_TEN[k] as number) > abs) k += 1;
+    decimals = 14 + k;
+  }
+  const factor = POWERS_OF_TEN[decimals] as number;
+  return Math.round(value * factor) / factor;
 }
 
 /**
@@ -27,7 +46,8 @@ export function roundScore(value: number, rounding: Rounding): number {
   }
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** decimals;
-  const scaled = Math.abs(normalizeNumber(normalizeNumber(value) * factor));
+  // One normalisation after scaling removes the artefacts a normalisation before it would.
+  const scaled = Math.abs(normalizeNumber(value * factor));
   const whole = Math.trunc(scaled);
   // After normalisation an exact tie has the fraction exactly 0,5 (representable in binary).
   const rounded = mode === 'half_up' && scaled - whole >= 0.5 ? whole + 1 : whole;

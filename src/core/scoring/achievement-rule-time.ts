@@ -36,12 +36,12 @@ export function scoreGrowth(input: GrowthInput): RuleOutcome {
   const met = comparisonHolds(op, growth, g);
   if (override === 'binary') return ruleOutcome('binary', met ? 100 : 0, met, g);
   const wanted = override === 'growth_level' ? 'level' : override === 'growth_literal' ? 'literal' : rules.growth;
-  const notes: ScoringMessage[] = [];
+  let notes: ScoringMessage[] | undefined;
   if (wanted === 'literal') {
     if ((higher && g > 0) || (!higher && g < 0)) {
       return ruleOutcome('growth_literal', percentOf(growth, g), met, g);
     }
-    notes.push(scoringMessages.growthLiteralNotMeaningful());
+    notes = [scoringMessages.growthLiteralNotMeaningful()];
   }
   if (rateFormula) {
     const ratio = higher ? percentOf(100 + growth, 100 + g) : met ? 100 : percentOf(100 + g, 100 + growth);

@@ -3,7 +3,7 @@
  * source text), targets parsed, suspensions and manual achievements attached, org units resolved,
  * and the dependency index measure → indicators that incremental re-scoring walks.
  */
-import type { FormulaAst, FormulaError, FormulaEnv, FormulaValue, MeasureRef, TimeRef } from '../formula/formula-ast.js';
+import type { FormulaError, FormulaEnv, FormulaValue, MeasureRef, TimeRef } from '../formula/formula-ast.js';
 import { compileFormula } from '../formula/formula-evaluator.js';
 import { parseFormula, referencedMeasures, usesRollup } from '../formula/formula-parser.js';
 import type { ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
@@ -17,8 +17,8 @@ import { bandsFor } from './status-band.js';
 import { resolveOrganisation, type CompiledComponent, type CompiledUnit } from './compiled-organisation.js';
 
 export interface CompiledFormula {
+  /** The source text; the syntax tree is not kept (the compiled closures are all scoring needs). */
   source: string;
-  ast: FormulaAst;
   run: (env: FormulaEnv) => FormulaValue;
   refs: Array<{ ref: MeasureRef; time: TimeRef; measure: number }>;
   rollup: boolean;
@@ -33,6 +33,8 @@ export interface CompiledIndicator {
   formulaErrors: FormulaError[] | null;
   targetText: string | null;
   target: Target | null;
+  /** The record's `target` when the applied target is the written one (shared by every run). */
+  targetRecord: { text: string; parsed: Target | null; effective: null } | null;
   targetErrors: TargetError[] | null;
   suspension: Exclusion | null;
   manual: ManualAchievement | null;
@@ -56,8 +58,10 @@ export interface CompiledPlan {
   units: CompiledUnit[];
   components: CompiledComponent[];
   bands: StatusBandDefinition[];
-  /** For each measure, the indicators whose formula reads it. */
-  measureDependents: number[][];
+  /** 1 for nodes with an indicator whose formula uses rollup(). */
+  nodeUsesRollup: Uint8Array;
+  /** For each measure m, the indicators whose formula reads it: dependents[offsets[m] .. offsets[m + 1]). */
+  measureDependents: { offsets: Int32Array; indicators: Int32Array };
 }
 
 type FormulaEntry = { ok: true; formula: CompiledFormula } | { ok: false; errors: FormulaError[] };
@@ -69,7 +73,7 @@ function compileSource(source: string, store: MeasureValueStore, year: number): 
   const rate = refs.some(({ time }) => (time.kind === 'relative' ? time.offset < 0 : time.year < year));
   return {
     ok: true,
-    formula: { source, ast: parsed.value, run: compileFormula(parsed.value), refs, rollup: usesRollup(parsed.value), rate },
+    formula: { source, run: compileFormula(parsed.value), refs, rollup: usesRollup(parsed.value), rate },
   };
 }
 
@@ -131,6 +135,8 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
     if (m.year === year && m.target.kind === 'indicator' && (m.period ?? null) === (period?.code ?? null)) manuals.set(m.target.code, m);
   }
   const formulas = new Map<string, FormulaEntry>();
+  // Target texts repeat (`>= 100`, `SI`): parse each text once per unit.
+  const targets = new Map<string, ReturnType<typeof parseTarget>>();
   const yearKey = String(year);
   return plan.indicators.map((indicator, index) => {
     const node = graph.indicatorNode[index] as number;
@@ -140,7 +146,12 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
       if (!entry) formulas.set(indicator.formula, (entry = compileSource(indicator.formula, store, year)));
     }
     const targetText = indicator.targets[yearKey] ?? null;
-    const parsed = targetText === null ? null : parseTarget(targetText, { unit: indicator.unit, planYear: year });
+    let parsed: ReturnType<typeof parseTarget> | null = null;
+    if (targetText !== null) {
+      const key = `${indicator.unit}\u0000${targetText}`;
+      parsed = targets.get(key) ?? null;
+      if (!parsed) targets.set(key, (parsed = parseTarget(targetText, { unit: indicator.unit, planYear: year })));
+    }
     const own = suspensions.get(indicator.code);
     return {
       index, node,
@@ -148,6 +159,7 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
       formulaErrors: entry && !entry.ok ? entry.errors : null,
       targetText,
       target: parsed?.ok ? parsed.target : null,
+      targetRecord: targetText === null ? null : Object.freeze({ text: targetText, parsed: parsed?.ok ? parsed.target : null, effective: null }),
       targetErrors: parsed && !parsed.ok ? parsed.errors : null,
       suspension: own ? suspensionExclusion(own) : node >= 0 ? nodeSuspension[node] ?? null : null,
       manual: manuals.get(indicator.code) ?? null,
@@ -155,15 +167,34 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
   });
 }
 
-function measureDependents(indicators: CompiledIndicator[], measureCount: number): number[][] {
-  const dependents: number[][] = Array.from({ length: measureCount }, () => []);
-  for (const compiled of indicators) {
-    for (const ref of compiled.formula?.refs ?? []) {
-      const list = ref.measure >= 0 ? dependents[ref.measure] as number[] : null;
-      if (list && list[list.length - 1] !== compiled.index) list.push(compiled.index);
+/** The index measure → indicators in compressed rows (two typed arrays, not a million small lists). */
+function measureDependents(indicators: CompiledIndicator[], measureCount: number): CompiledPlan['measureDependents'] {
+  const offsets = new Int32Array(measureCount + 1);
+  const each = (visit: (measure: number, indicator: number) => void) => {
+    for (const compiled of indicators) {
+      const refs = compiled.formula?.refs ?? [];
+      for (let r = 0; r < refs.length; r += 1) {
+        const measure = (refs[r] as CompiledFormula['refs'][number]).measure;
+        // A formula reading M@t and M@t-1 depends on M once.
+        if (measure >= 0 && !refs.slice(0, r).some((earlier) => earlier.measure === measure)) visit(measure, compiled.index);
+      }
     }
-  }
-  return dependents;
+  };
+  each((measure) => { offsets[measure + 1] = (offsets[measure + 1] as number) + 1; });
+  for (let m = 0; m < measureCount; m += 1) offsets[m + 1] = (offsets[m + 1] as number) + (offsets[m] as number);
+  const cursor = offsets.slice(0, measureCount);
+  const list = new Int32Array(offsets[measureCount] as number);
+  each((measure, indicator) => {
+    list[cursor[measure] as number] = indicator;
+    cursor[measure] = (cursor[measure] as number) + 1;
+  });
+  return { offsets, indicators: list };
+}
+
+/** The indicators whose formula reads measure `measure`. */
+export function dependentsOf(cp: CompiledPlan, measure: number): Int32Array {
+  const { offsets, indicators } = cp.measureDependents;
+  return indicators.subarray(offsets[measure] as number, offsets[measure + 1] as number);
 }
 
 /** Prepares a plan for scoring. Throws RangeError for an unknown period (a caller's mistake). */
@@ -176,11 +207,13 @@ export function compilePlan(plan: Plan, policy: ScoringPolicy, options: ScoringO
   const { nodeSuspension, nodeManual } = nodeStates(plan, graph, year, period);
   const indicators = compileIndicators(plan, graph, store, year, period, nodeSuspension);
   const { units, components } = resolveOrganisation(plan, policy, graph);
+  const nodeUsesRollup = new Uint8Array(graph.nodes.length);
+  for (const compiled of indicators) if (compiled.formula?.rollup && compiled.node >= 0) nodeUsesRollup[compiled.node] = 1;
   return {
     plan, policy, year, period, interim,
     expectedProgress: interim && period ? period.expectedProgress ?? yearShareElapsed(period.end) : null,
     store, graph, indicators, nodeSuspension, nodeManual, units, components,
-    bands: bandsFor(policy, interim),
+    bands: bandsFor(policy, interim), nodeUsesRollup,
     measureDependents: measureDependents(indicators, store.measures.length),
   };
 }

@@ -9,7 +9,7 @@ import type { Target } from '../target/target-ast.js';
 import { computeAchievement, type ActualValue } from './achievement-rule.js';
 import type { CompiledFormula, CompiledIndicator, CompiledPlan } from './compiled-plan.js';
 import type { EffectiveTarget, RuleKey, RuleOutcome } from './rule-outcome.js';
-import { finishScore } from './score-group.js';
+import { addMessages, applyFinish, NO_MESSAGES } from './score-group.js';
 import type { ItemState, ScoredIndicator, ScoredInput } from './scored-plan.js';
 import type { ScoringEnv } from './scoring-env.js';
 import { scoringMessages, type ScoringMessage } from './scoring-messages.js';
@@ -21,24 +21,19 @@ function baseRecord(cp: CompiledPlan, ci: CompiledIndicator, indicator: Indicato
   return {
     kind: 'indicator', code: indicator.code, name: indicator.name, node: indicator.node,
     state: 'no_target', achievement: null, score: null, rounded: null, band: null,
-    toleranceApplied: false, exclusion: null, manual: null, messages: [],
+    toleranceApplied: false, exclusion: null, manual: null, messages: NO_MESSAGES,
     formula: indicator.formula ?? null,
     value: null,
-    target: ci.targetText === null ? null : { text: ci.targetText, parsed: ci.target, effective: null },
+    target: ci.targetRecord,
     reference: null, rule: null, met: null, capApplied: false,
     expectedProgress: cp.expectedProgress, inputs: [],
   };
 }
 
 function inputsOf(cp: CompiledPlan, formula: CompiledFormula, year: number, into: ScoredInput[]): void {
-  const interimPeriod = cp.interim ? cp.period?.code : undefined;
   for (const { ref, time, measure } of formula.refs) {
     const refYear = time.kind === 'relative' ? year + time.offset : time.year;
-    const known = measure >= 0 ? cp.store.measures[measure] : undefined;
-    const value = measure >= 0 ? cp.store.get(measure, refYear) ?? null : null;
-    const input: ScoredInput = { measure: known?.code ?? ref.key, name: known?.name ?? ref.key, year: refYear, value };
-    if (refYear === cp.year && interimPeriod !== undefined) input.period = interimPeriod;
-    into.push(input);
+    into.push(measure >= 0 ? cp.store.input(measure, refYear) : { measure: ref.key, name: ref.key, year: refYear, value: null });
   }
 }
 
@@ -73,16 +68,16 @@ function finish(cp: CompiledPlan, record: ScoredIndicator, achievement: number, 
   const raw = achievement > cap ? cap : achievement;
   record.capApplied = achievement > cap;
   record.state = state;
-  Object.assign(record, finishScore(raw, raw, 'indicator', cp.policy, cp.bands));
+  applyFinish(record, raw, raw, 'indicator', cp.policy, cp.bands);
   return record;
 }
 
 function settleMissing(cp: CompiledPlan, record: ScoredIndicator, reason: ScoringMessage): ScoredIndicator {
   record.state = 'missing';
-  record.messages.push(reason);
+  addMessages(record, [reason]);
   record.exclusion = { state: 'missing', reason };
   if (cp.policy.missingData === 'zero') {
-    record.messages.push(scoringMessages.missingCountsZero(record.code));
+    addMessages(record, [scoringMessages.missingCountsZero(record.code)]);
     return finish(cp, record, 0, 'missing');
   }
   return record;
@@ -90,7 +85,7 @@ function settleMissing(cp: CompiledPlan, record: ScoredIndicator, reason: Scorin
 
 function fail(record: ScoredIndicator, ...messages: ScoringMessage[]): ScoredIndicator {
   record.state = 'error';
-  record.messages.push(...messages);
+  addMessages(record, messages);
   return record;
 }
 
@@ -140,7 +135,7 @@ export function scoreIndicator(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIn
   }
   let evaluated: FormulaValue | null = null;
   if (ci.formula) {
-    evaluated = env.evaluate(ci.formula, indicator, cp.year, cp.interim ? cp.period?.code : undefined, rollup ? rollup.value : null);
+    evaluated = env.evaluate(ci.formula, indicator, cp.year, cp.interim ? cp.period?.code : undefined, rollup);
     record.value = valueOf(evaluated);
     inputsOf(cp, ci.formula, cp.year, record.inputs);
   }
@@ -160,7 +155,7 @@ export function scoreIndicator(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIn
   if (!ci.formula || !evaluated) return fail(record, scoringMessages.formulaMissing());
   if (ci.formula.rollup && rollup?.blocked()) {
     record.state = 'blocked';
-    record.messages.push(scoringMessages.childBlocked(indicator.node));
+    addMessages(record, [scoringMessages.childBlocked(indicator.node)]);
     return record;
   }
   if (evaluated.kind === 'error') return fail(record, fromError(evaluated));
@@ -182,14 +177,13 @@ function applyRule(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator, ind
   const progress = progressFor(cp, target, indicator);
   if (progress === 1) record.expectedProgress = null;
   const outcome: RuleOutcome = computeAchievement({
-    target, actual: valueOf(evaluated) as ActualValue, progress, rateFormula: formula.rate,
-    ...(reference !== undefined ? { reference } : {}),
-    ...(override !== undefined ? { override } : {}),
+    target, actual: valueOf(evaluated) as ActualValue, progress, rateFormula: formula.rate, reference, override,
   }, cp.policy.rules);
   if (!outcome.ok) return fail(record, outcome.error);
   record.rule = outcome.rule;
   record.met = outcome.met;
-  if (record.target) record.target.effective = appliedTarget(target, outcome.effectiveTarget, outcome.rule);
-  if (outcome.notes.length > 0) record.messages.push(...outcome.notes);
+  const effective = appliedTarget(target, outcome.effectiveTarget, outcome.rule);
+  if (record.target && effective !== null) record.target = { text: record.target.text, parsed: target, effective };
+  addMessages(record, outcome.notes);
   return finish(cp, record, outcome.achievement, 'scored');
 }

@@ -7,6 +7,7 @@
  */
 import type { MeasureRef } from '../formula/formula-ast.js';
 import type { Measure, MeasureValue, Period, Plan } from '../plan/plan.schema.js';
+import type { ScoredInput } from './scored-plan.js';
 
 const STATE_RANK: Record<MeasureValue['state'], number> = { rejected: 0, draft: 1, submitted: 2, validated: 3 };
 
@@ -27,6 +28,8 @@ export class MeasureValueStore {
   private readonly accepted: ReadonlySet<MeasureValue['state']>;
   private current: Array<MeasureValue | undefined> = [];
   private readonly others = new Map<number, Array<MeasureValue | undefined>>();
+  /** Inputs as results show them, one frozen object per slot, made on first use and shared. */
+  private readonly inputs = new Map<number, Array<ScoredInput | undefined>>();
 
   constructor(plan: Plan, acceptedStates: readonly MeasureValue['state'][], readonly year: number, readonly period: Period | null) {
     for (const measure of plan.measures) {
@@ -79,7 +82,28 @@ export class MeasureValueStore {
     if (year === null || index === undefined) return;
     const slots = this.slotsOf(year);
     const holder = slots[index];
-    if (holder === undefined || beats(value, holder)) slots[index] = value;
+    if (holder === undefined || beats(value, holder)) {
+      slots[index] = value;
+      this.forgetInput(index, year);
+    }
+  }
+
+  /** The input a result lists for a measure and year: what it is, and the value used or null. */
+  input(index: number, year: number): ScoredInput {
+    let cache = this.inputs.get(year);
+    if (!cache) this.inputs.set(year, (cache = new Array<ScoredInput | undefined>(this.measures.length)));
+    const cached = cache[index];
+    if (cached) return cached;
+    const measure = this.measures[index] as Measure;
+    const input: ScoredInput = { measure: measure.code, name: measure.name, year, value: this.get(index, year) ?? null };
+    if (year === this.year && this.period !== null && !this.period.final) input.period = this.period.code;
+    cache[index] = Object.freeze(input);
+    return input;
+  }
+
+  private forgetInput(index: number, year: number): void {
+    const cache = this.inputs.get(year);
+    if (cache) cache[index] = undefined;
   }
 
   /** Re-decides one slot from all the values written for that measure (after an edit). */
@@ -87,6 +111,7 @@ export class MeasureValueStore {
     const index = this.byCode.get(measureCode);
     if (index === undefined) return;
     this.slotsOf(year)[index] = undefined;
+    this.forgetInput(index, year);
     for (const value of candidates) if (value.year === year) this.offer(value);
   }
 

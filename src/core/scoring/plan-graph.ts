@@ -12,6 +12,9 @@ export interface GraphNode {
   children: number[];
   indicators: number[];
   links: number[];
+  /** Weights of the indicators and children, parallel to `indicators` and `children`. */
+  indicatorWeights: Array<number | undefined>;
+  childWeights: Array<number | undefined>;
   inCycle: boolean;
   messages: ScoringMessage[];
 }
@@ -40,7 +43,7 @@ function indexNodes(plan: Plan): { nodes: GraphNode[]; nodeIndex: Map<string, nu
   for (const node of plan.nodes) {
     if (nodeIndex.has(node.code)) continue;
     nodeIndex.set(node.code, nodes.length);
-    nodes.push({ node, parent: -1, children: [], indicators: [], links: [], inCycle: false, messages: [] });
+    nodes.push({ node, parent: -1, children: [], indicators: [], links: [], indicatorWeights: [], childWeights: [], inCycle: false, messages: [] });
   }
   for (const graphNode of nodes) {
     const { parent, links } = graphNode.node;
@@ -102,7 +105,7 @@ export function buildPlanGraph(plan: Plan): PlanGraph {
     if (node >= 0) (nodes[node] as GraphNode).indicators.push(index);
   });
   nodes.forEach((graphNode, index) => {
-    if (graphNode.parent >= 0 && !graphNode.inCycle) (nodes[graphNode.parent] as GraphNode).children.push(index);
+    if (graphNode.parent >= 0) (nodes[graphNode.parent] as GraphNode).children.push(index);
   });
   const nodeCodes = nodes.map((graphNode) => graphNode.node.code);
   const indicatorCodes = plan.indicators.map((indicator) => indicator.code);
@@ -110,6 +113,8 @@ export function buildPlanGraph(plan: Plan): PlanGraph {
     if (graphNode.children.length > 1) graphNode.children.sort(byCode(nodeCodes));
     if (graphNode.indicators.length > 1) graphNode.indicators.sort(byCode(indicatorCodes));
     if (graphNode.links.length > 1) graphNode.links.sort(byCode(nodeCodes));
+    graphNode.indicatorWeights = graphNode.indicators.map((i) => plan.indicators[i]?.weight);
+    graphNode.childWeights = graphNode.children.map((i) => nodes[i]?.node.weight);
   }
   const { order, dependents } = dependencyOrder(nodes);
   return { nodes, nodeIndex, indicatorNode, indicatorIndex, order, dependents };

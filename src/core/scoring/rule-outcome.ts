@@ -21,8 +21,10 @@ export type RuleOutcome =
 
 /** Does `actual op target` hold? Compared at 15 significant digits, so 0,1 + 0,2 >= 0,3 holds. */
 export function comparisonHolds(op: ComparisonOp, actual: number, target: number): boolean {
-  const a = normalizeNumber(actual);
-  const t = normalizeNumber(target);
+  // Only values this close can differ by a binary artefact; the rest compare as they are.
+  const close = Math.abs(actual - target) <= 1e-9 * Math.max(Math.abs(actual), Math.abs(target));
+  const a = close ? normalizeNumber(actual) : actual;
+  const t = close ? normalizeNumber(target) : target;
   switch (op) {
     case '>=': return a >= t;
     case '>': return a > t;
@@ -40,8 +42,10 @@ export function percentOf(a: number, b: number): number {
   return value > 0 ? value : 0;
 }
 
+const NO_NOTES: ScoringMessage[] = Object.freeze([]) as unknown as ScoringMessage[];
+
 export function ruleOutcome(rule: RuleKey, achievement: number, met: boolean, effectiveTarget: EffectiveTarget,
-  notes: ScoringMessage[] = []): RuleOutcome {
+  notes: ScoringMessage[] = NO_NOTES): RuleOutcome {
   return { ok: true, rule, achievement: achievement > 0 ? normalizeNumber(achievement) : 0, met, effectiveTarget, notes };
 }
 

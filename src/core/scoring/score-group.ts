@@ -13,10 +13,10 @@ import type { Achievement, Contribution, ItemState } from './scored-plan.js';
 import { scoringMessages, type ScoringMessage } from './scoring-messages.js';
 import { bandFor, type StatusBand } from './status-band.js';
 
-export interface GroupMember {
+/** What a member of a mean offers: every scored record (indicator, node, unit, component) has these. */
+export interface GroupRecord {
   kind: Contribution['kind'];
   code: string;
-  weight: number | undefined;
   state: ItemState;
   achievement: Achievement | null;
 }
@@ -26,52 +26,69 @@ export type GroupOutcome =
   | { kind: 'blocked'; contributions: Contribution[]; messages: ScoringMessage[] }
   | { kind: 'empty'; state: 'missing' | 'no_target'; contributions: Contribution[]; messages: ScoringMessage[] };
 
-type Inclusion = 'in' | 'zero' | 'out' | 'block';
+/** The shared empty message list: records get their own list only when something is said. */
+export const NO_MESSAGES: ScoringMessage[] = Object.freeze([]) as unknown as ScoringMessage[];
 
-function inclusionOf(member: GroupMember, missingData: ScoringPolicy['missingData'], messages: ScoringMessage[]): Inclusion {
-  switch (member.state) {
+export function addMessages(record: { messages: ScoringMessage[] }, messages: readonly ScoringMessage[]): void {
+  if (messages.length === 0) return;
+  if (record.messages === NO_MESSAGES) record.messages = messages.slice();
+  else record.messages.push(...messages);
+}
+
+const IN = 1;
+const ZERO = 2;
+const OUT = 3;
+const BLOCK = 4;
+let inclusionBuffer = new Uint8Array(64);
+
+function inclusionOf(record: GroupRecord, missingData: ScoringPolicy['missingData'], messages: ScoringMessage[]): number {
+  switch (record.state) {
     case 'scored':
     case 'manual':
-      return member.achievement ? 'in' : 'out';
+      return record.achievement ? IN : OUT;
     case 'missing':
       if (missingData === 'zero') {
-        messages.push(scoringMessages.missingCountsZero(member.code));
-        return 'zero';
+        messages.push(scoringMessages.missingCountsZero(record.code));
+        return record.achievement ? IN : ZERO;
       }
-      if (missingData === 'exclude') {
-        messages.push(scoringMessages.missingExcluded(member.code));
-        return 'out';
-      }
-      messages.push(scoringMessages.missingBlocks(member.code));
-      return 'block';
+      messages.push(missingData === 'exclude' ? scoringMessages.missingExcluded(record.code) : scoringMessages.missingBlocks(record.code));
+      return missingData === 'exclude' ? OUT : BLOCK;
     case 'error':
     case 'blocked':
-      messages.push(scoringMessages.childBlocked(member.code));
-      return 'block';
+      messages.push(scoringMessages.childBlocked(record.code));
+      return BLOCK;
     default:
-      return 'out';
+      return OUT;
   }
 }
 
-/** Combines members into one weighted mean (raw and adjusted), or says why it cannot. */
-export function combineGroup(members: readonly GroupMember[], missingData: ScoringPolicy['missingData']): GroupOutcome {
+/**
+ * Combines members into one weighted mean (raw and adjusted), or says why it cannot. `weights`
+ * runs parallel to `records` (null: equal weights).
+ */
+export function combineGroup(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
+  missingData: ScoringPolicy['missingData']): GroupOutcome {
+  const count = records.length;
+  if (inclusionBuffer.length < count) inclusionBuffer = new Uint8Array(count * 2);
+  const inclusion = inclusionBuffer;
   const messages: ScoringMessage[] = [];
-  const inclusion: Inclusion[] = [];
   let blocked = false;
   let anyMissing = false;
   let given = 0;
   let givenTotal = 0;
   let included = 0;
-  for (const member of members) {
-    const how = inclusionOf(member, missingData, messages);
-    inclusion.push(how);
-    if (how === 'block') blocked = true;
-    if (member.state === 'missing') anyMissing = true;
-    if (how === 'in' || how === 'zero') {
+  for (let i = 0; i < count; i += 1) {
+    const record = records[i] as GroupRecord;
+    const how = inclusionOf(record, missingData, messages);
+    inclusion[i] = how;
+    if (how === BLOCK) blocked = true;
+    if (record.state === 'missing') anyMissing = true;
+    if (how === IN || how === ZERO) {
       included += 1;
-      if (member.weight !== undefined) {
+      const w = weights?.[i];
+      if (w !== undefined) {
         given += 1;
-        givenTotal += member.weight;
+        givenTotal += w;
       }
     }
   }
@@ -80,70 +97,79 @@ export function combineGroup(members: readonly GroupMember[], missingData: Scori
   const raw = new DotAccumulator();
   const adjusted = new DotAccumulator();
   const total = new DotAccumulator();
-  members.forEach((member, i) => {
+  for (let i = 0; i < count; i += 1) {
     const how = inclusion[i];
-    if (how !== 'in' && how !== 'zero') return;
-    const w = member.weight ?? fallback;
+    if (how !== IN && how !== ZERO) continue;
+    const w = weights?.[i] ?? fallback;
     total.add(w, 1);
-    if (how === 'in') {
-      raw.add((member.achievement as Achievement).raw, w);
-      adjusted.add((member.achievement as Achievement).adjusted, w);
+    const achievement = (records[i] as GroupRecord).achievement;
+    if (how === IN && achievement) {
+      raw.add(achievement.raw, w);
+      adjusted.add(achievement.adjusted, w);
     }
-  });
+  }
   const sum = total.value();
-  const contributions = members.map((member, i): Contribution => {
+  const contributions: Contribution[] = new Array<Contribution>(count);
+  for (let i = 0; i < count; i += 1) {
+    const record = records[i] as GroupRecord;
     const how = inclusion[i];
-    const counted = (how === 'in' || how === 'zero') && !blocked && sum > 0;
-    return {
-      kind: member.kind, code: member.code,
-      weight: member.weight === undefined ? null : asWeight(member.weight),
-      normalised: counted ? asWeight(normalizeNumber(((member.weight ?? fallback) * 100) / sum)) : null,
+    const given = weights?.[i];
+    const counted = (how === IN || how === ZERO) && !blocked && sum > 0;
+    contributions[i] = {
+      kind: record.kind, code: record.code,
+      weight: given === undefined ? null : asWeight(given),
+      normalised: counted ? asWeight(normalizeNumber(((given ?? fallback) * 100) / sum)) : null,
       included: counted,
-      state: member.state,
+      state: record.state,
     };
-  });
-  if (blocked) return { kind: 'blocked', contributions, messages };
+  }
+  const said = messages.length === 0 ? NO_MESSAGES : messages;
+  if (blocked) return { kind: 'blocked', contributions, messages: said };
   if (included === 0 || sum === 0) {
     if (included > 0) messages.push(scoringMessages.zeroWeights());
-    return { kind: 'empty', state: anyMissing ? 'missing' : 'no_target', contributions, messages };
+    return { kind: 'empty', state: anyMissing ? 'missing' : 'no_target', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages };
   }
   return {
-    kind: 'scored', contributions, messages,
+    kind: 'scored', contributions, messages: said,
     raw: normalizeNumber(raw.value() / sum),
     adjusted: normalizeNumber(adjusted.value() / sum),
   };
 }
 
-export type OutputLevel = 'indicator' | 'node' | 'unit' | 'entity';
+/** Components take the entity's output choice and no tolerance of their own. */
+export type OutputLevel = 'indicator' | 'node' | 'unit' | 'entity' | 'component';
 
-export interface FinishedScore {
-  achievement: Achievement;
-  score: Score;
-  rounded: number;
+// The two most common achievements, shared rather than allocated a million times.
+const FULL: Achievement = Object.freeze({ raw: asScore(100), adjusted: asScore(100) });
+const NONE: Achievement = Object.freeze({ raw: asScore(0), adjusted: asScore(0) });
+
+export interface FinishedFields {
+  achievement: Achievement | null;
+  score: Score | null;
+  rounded: number | null;
   band: StatusBand | null;
   toleranceApplied: boolean;
 }
 
 const OUTPUT_OF: Record<OutputLevel, keyof ScoringPolicy['outputs']> = {
-  indicator: 'indicators', node: 'nodes', unit: 'units', entity: 'entity',
+  indicator: 'indicators', node: 'nodes', unit: 'units', entity: 'entity', component: 'entity',
 };
 
 /**
- * Applies the tolerance to the adjusted score (when the policy applies it at this level), picks the
- * published output, rounds it and finds its band.
+ * Writes the finished score into a record: the tolerance raises the adjusted score (when the policy
+ * applies it at this level), then the published output, its rounding and its band.
  */
-export function finishScore(raw: number, adjustedBase: number, level: OutputLevel, policy: ScoringPolicy,
-  bands: readonly StatusBandDefinition[]): FinishedScore {
+export function applyFinish(record: FinishedFields, raw: number, adjustedBase: number, level: OutputLevel, policy: ScoringPolicy,
+  bands: readonly StatusBandDefinition[]): void {
   const threshold = policy.tolerance.threshold;
-  const tolerant = threshold !== null && policy.tolerance.appliesTo.includes(level)
+  const tolerant = threshold !== null && level !== 'component' && policy.tolerance.appliesTo.includes(level)
     && adjustedBase >= threshold && adjustedBase < 100;
   const adjusted = tolerant ? 100 : adjustedBase;
   const score = policy.outputs[OUTPUT_OF[level]] === 'raw' ? raw : adjusted;
-  return {
-    achievement: { raw: asScore(raw), adjusted: asScore(adjusted) },
-    score: asScore(score),
-    rounded: roundScore(score, policy.rounding),
-    band: bandFor(score, bands),
-    toleranceApplied: tolerant,
-  };
+  record.achievement = raw === adjusted && (raw === 100 || raw === 0) ? (raw === 100 ? FULL : NONE)
+    : { raw: asScore(raw), adjusted: asScore(adjusted) };
+  record.score = asScore(score);
+  record.rounded = roundScore(score, policy.rounding);
+  record.band = bandFor(score, bands);
+  record.toleranceApplied = tolerant;
 }

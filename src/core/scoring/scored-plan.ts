@@ -107,7 +107,9 @@ export interface ScoredUnit extends ScoredCommon {
 
 export interface ScoredComponent extends ScoredCommon {
   kind: 'component';
+  /** The component's key (also in `code`, as every member of a mean has one). */
   key: string;
+  code: string;
   label: { it: string; en: string };
   contributions: Contribution[];
 }

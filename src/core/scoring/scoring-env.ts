@@ -18,11 +18,18 @@ export class ScoringEnv implements FormulaEnv {
   period: string | undefined = undefined;
   private yearKey = '';
   private parameters: Indicator['parameters'] = undefined;
-  private rollupSource: () => FormulaValue = () => NO_ROLLUP;
+  private rollupSource: { value(): FormulaValue } | null = null;
+  private refs: CompiledFormula['refs'] = [];
 
   constructor(private readonly store: MeasureValueStore) {}
 
   measure(ref: MeasureRef, year: number): number | boolean | string | null | undefined {
+    // The formula's references were resolved when it was compiled: find this one by identity.
+    const refs = this.refs;
+    for (let i = 0; i < refs.length; i += 1) {
+      const resolved = refs[i] as CompiledFormula['refs'][number];
+      if (resolved.ref === ref) return resolved.measure < 0 ? undefined : this.store.read(resolved.measure, year);
+    }
     const index = this.store.indexOf(ref);
     return index < 0 ? undefined : this.store.read(index, year);
   }
@@ -32,17 +39,18 @@ export class ScoringEnv implements FormulaEnv {
   }
 
   rollup(): FormulaValue {
-    return this.rollupSource();
+    return this.rollupSource === null ? NO_ROLLUP : this.rollupSource.value();
   }
 
   /** Evaluates a formula for a year; the period applies to the scored year only. */
   evaluate(formula: CompiledFormula, indicator: Indicator, year: number, period: string | undefined,
-    rollup: (() => FormulaValue) | null): FormulaValue {
+    rollup: { value(): FormulaValue } | null): FormulaValue {
     this.year = year;
     this.yearKey = String(year);
     this.period = period;
     this.parameters = indicator.parameters;
-    this.rollupSource = rollup ?? (() => NO_ROLLUP);
+    this.rollupSource = rollup;
+    this.refs = formula.refs;
     return formula.run(this);
   }
 }

@@ -1,0 +1,146 @@
+/**
+ * A synthetic plan of any size for benchmarks: a realistic tree (areas → strategic objectives →
+ * operational objectives → actions, indicators on every objective level), measures with values for
+ * the year and the year before, the target kinds the documents use, a few suspensions, org units
+ * responsible for objectives. Deterministic: the same seed gives the same plan.
+ * The plan is built directly in its parsed shape (defaults applied), as the engine receives it.
+ */
+import { PLAN_FORMAT, type Indicator, type Measure, type MeasureValue, type OrgUnit, type Plan, type PlanNode } from '../src/core/plan/plan.schema.js';
+
+export interface ForestOptions { indicators: number; seed?: number; year?: number }
+
+/** mulberry32: a small, fast, seeded PRNG. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const node = (code: string, title: string, level: PlanNode['level'], parent: string | undefined, weight: number | undefined, units: string[]): PlanNode => ({
+  code, title, section: 'tree', level, ...(parent !== undefined ? { parent } : {}), ...(weight !== undefined ? { weight } : {}),
+  units: { responsible: units, involved: [] }, links: [], history: [],
+});
+
+interface Builder {
+  random: () => number;
+  year: number;
+  indicators: Indicator[];
+  measures: Measure[];
+  values: MeasureValue[];
+  sharedMeasures: string[];
+}
+
+function addMeasure(b: Builder, code: string, value: number | boolean | string, previous?: number): string {
+  b.measures.push({ code, name: `Misura ${code}`, unit: 'number' });
+  b.values.push({ measure: code, year: b.year, value, state: 'validated', enteredBy: 'bench', source: 'INTEGRA' });
+  if (previous !== undefined) b.values.push({ measure: code, year: b.year - 1, value: previous, state: 'validated' });
+  return code;
+}
+
+/** One indicator of a kind drawn at random, with its measures and values. */
+function addIndicator(b: Builder, nodeCode: string, code: string, weight: number | undefined): void {
+  const r = b.random();
+  const n = (lo: number, hi: number) => Math.round(lo + b.random() * (hi - lo));
+  const m = `M${b.measures.length}`;
+  let formula: string;
+  let target: string;
+  let unit: Indicator['unit'] = 'number';
+  if (r < 0.35) {
+    formula = addMeasure(b, m, n(50, 150));
+    target = `>= ${n(80, 120)}`;
+  } else if (r < 0.55) {
+    const num = addMeasure(b, m, n(60, 100));
+    const den = addMeasure(b, `M${b.measures.length}`, n(100, 110));
+    formula = `${num} / ${den} * 100`;
+    target = `>= ${n(70, 95)}%`;
+    unit = 'percent';
+  } else if (r < 0.65) {
+    formula = addMeasure(b, m, n(500, 700), n(500, 650));
+    target = `>= +${n(2, 15)}%`;
+  } else if (r < 0.75) {
+    formula = addMeasure(b, m, n(10, 45));
+    target = `<= ${n(20, 40)} gg`;
+    unit = 'days';
+  } else if (r < 0.8) {
+    formula = addMeasure(b, m, `${b.year}-0${n(4, 9)}-15`);
+    target = `entro 30/06/${b.year}`;
+    unit = 'date';
+  } else if (r < 0.85) {
+    formula = addMeasure(b, m, b.random() < 0.9);
+    target = 'SI';
+    unit = 'boolean';
+  } else if (r < 0.9) {
+    formula = addMeasure(b, m, n(80, 95));
+    target = '85% - 90%';
+    unit = 'percent';
+  } else {
+    const shared = b.sharedMeasures[Math.floor(b.random() * b.sharedMeasures.length)] as string;
+    formula = `${addMeasure(b, m, n(1, 50))} / [Misura ${shared}] * 1000`;
+    target = `>= ${n(5, 20)}`;
+  }
+  b.indicators.push({
+    code, node: nodeCode, name: `Indicatore ${code}`, formula, unit,
+    targets: { [String(b.year)]: target }, ...(weight !== undefined ? { weight } : {}),
+  });
+}
+
+function addIndicators(b: Builder, nodeCode: string, count: number): void {
+  const weighted = b.random() < 0.5;
+  for (let k = 1; k <= count; k += 1) addIndicator(b, nodeCode, `kpi${nodeCode}_${k}`, weighted ? 1 + Math.floor(b.random() * 5) * 10 : undefined);
+}
+
+/**
+ * A plan with about `indicators` indicators: per strategic objective 2 own indicators and 3
+ * operational objectives, each with 3 indicators and 2 actions of 3 indicators (29 per strategic
+ * objective); 6 strategic objectives per area.
+ */
+export function generateForest(options: ForestOptions): Plan {
+  const year = options.year ?? 2026;
+  const b: Builder = { random: seededRandom(options.seed ?? 42), year, indicators: [], measures: [], values: [], sharedMeasures: [] };
+  for (let s = 0; s < 20; s += 1) b.sharedMeasures.push(addMeasure(b, `SH${s}`, 1000 + s * 37));
+  const nodes: PlanNode[] = [];
+  const orgUnits: OrgUnit[] = [];
+  const strategicCount = Math.max(1, Math.ceil(options.indicators / 29));
+  for (let so = 0; so < strategicCount && b.indicators.length < options.indicators; so += 1) {
+    const area = `A${Math.floor(so / 6) + 1}`;
+    if (so % 6 === 0) {
+      nodes.push(node(area, `Area strategica ${area}`, 'strategic_area', undefined, undefined, []));
+      orgUnits.push({ code: `U${area}`, name: `Area ${area}`, kind: 'area' });
+    }
+    const soCode = `${area}.${(so % 6) + 1}`;
+    const unit = `U${soCode}`;
+    orgUnits.push({ code: unit, name: `Servizio ${soCode}`, kind: 'service', parent: `U${area}` });
+    nodes.push(node(soCode, `Obiettivo strategico ${soCode}`, 'strategic_objective', area, 10 + (so % 3) * 10, [unit]));
+    addIndicators(b, soCode, 2);
+    for (let op = 1; op <= 3; op += 1) {
+      const opCode = `${soCode}.${op}`;
+      nodes.push(node(opCode, `Obiettivo operativo ${opCode}`, 'operational_objective', soCode, undefined, [unit]));
+      addIndicators(b, opCode, 3);
+      for (let ac = 1; ac <= 2; ac += 1) {
+        const acCode = `${opCode}.${ac}`;
+        nodes.push(node(acCode, `Azione ${acCode}`, 'action', opCode, 50, []));
+        addIndicators(b, acCode, 3);
+      }
+    }
+  }
+  const suspensions = b.indicators.filter((_, i) => i % 997 === 0)
+    .map((indicator) => ({ target: { kind: 'indicator' as const, code: indicator.code }, year, reason: 'Sospeso (benchmark)' }));
+  return {
+    format: PLAN_FORMAT,
+    entity: { code: 'BENCH', name: 'Camera di commercio sintetica' },
+    plan: {
+      title: `Piano sintetico (${b.indicators.length} indicatori)`, firstYear: year, lastYear: year,
+      levels: [
+        { key: 'strategic_area', codeRequired: true }, { key: 'strategic_objective', codeRequired: true },
+        { key: 'operational_objective', codeRequired: true }, { key: 'action', codeRequired: true },
+      ],
+    },
+    orgUnits, nodes, indicators: b.indicators, measures: b.measures, periods: [], values: b.values,
+    suspensions, manualAchievements: [], cards: [],
+  } as Plan;
+}
