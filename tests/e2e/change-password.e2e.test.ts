@@ -43,6 +43,18 @@ describe('change password', () => {
     expect(await screen.newPassword.getAttribute('aria-invalid')).toBe('true');
   });
 
+  test('an expired session sends the user to login and back to this page', async ({ page }) => {
+    await new LoginPage(page).open();
+    await new LoginPage(page).logInAndWait(demo.stp.username, demo.stp.password);
+    const screen = new ChangePasswordPage(page);
+    await screen.open();
+    await screen.header.yearSwitch.waitFor(); // the workspace has loaded: only the form's request is left
+    await page.context().clearCookies();
+    await screen.change(demo.stp.password, 'una-nuova-password-1');
+    await page.waitForURL((url) => url.pathname === '/accedi');
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/profilo/password');
+  });
+
   test('a valid change succeeds and the new password works at the next login', async ({ page }) => {
     const login = new LoginPage(page);
     await login.open();

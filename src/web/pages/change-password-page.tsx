@@ -28,8 +28,7 @@ export function ChangePasswordPage() {
   const inputs = useRef<Partial<Record<keyof PasswordForm, HTMLInputElement | null>>>({});
 
   const change = useMutation({
-    mutationFn: changePassword,
-    meta: { handlesUnauthorized: true },
+    mutationFn: changePassword, // a 401 here means the session ended: main.tsx sends the user to login
     onSuccess: async () => {
       setForm({ currentPassword: '', newPassword: '', confirmPassword: '' });
       await queryClient.invalidateQueries({ queryKey: meQueryKey });

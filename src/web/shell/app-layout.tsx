@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Navigate, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { meQueryKey, meQueryOptions, logOut, type Me } from '../api/session.js';
 import { WorkspaceProvider, useWorkspace } from '../workspace/workspace-context.js';
@@ -78,7 +78,8 @@ function SignedInFrame({ me }: { me: Me }) {
 
 export function AppLayout() {
   const { data: me } = useSuspenseQuery(meQueryOptions);
-  if (!me) return <Navigate to="/accedi" />;
+  // No session any more: whoever cleared it (logout, or a 401 seen by main.tsx) is navigating to login.
+  if (!me) return null;
   return (
     <WorkspaceProvider me={me}>
       <SignedInFrame me={me} />

@@ -5,11 +5,13 @@ export class SiteHeader {
   readonly slimEntityName: Locator;
   readonly userMenuButton: Locator;
   readonly navigation: Locator;
+  readonly yearSwitch: Locator;
 
   constructor(readonly page: Page) {
     this.slimEntityName = page.getByTestId('slim-entity-name');
     this.userMenuButton = page.locator('.user-menu > button');
     this.navigation = page.locator('#main-navigation');
+    this.yearSwitch = page.getByTestId('workspace-year');
   }
 
   languageButton(language: 'it' | 'en'): Locator {
