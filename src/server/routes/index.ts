@@ -7,6 +7,7 @@ import { entityRoutes } from './entities/entity.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import { indicatorRoutes } from './plans/indicator.routes.js';
+import { measureEditRoutes } from './measures/measure-edit.routes.js';
 import { measureRoutes } from './plans/measure.routes.js';
 import { nodeRoutes } from './plans/node.routes.js';
 import { planRoutes } from './plans/plan.routes.js';
@@ -27,4 +28,5 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await measureRoutes(app, context);
   await auditRoutes(app, context);
   await scoresRoutes(app, context);
+  await measureEditRoutes(app, context);
 }
