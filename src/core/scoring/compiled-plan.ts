@@ -6,7 +6,7 @@
 import type { FormulaError, FormulaEnv, FormulaValue, MeasureRef, TimeRef } from '../formula/formula-ast.js';
 import { compileFormula } from '../formula/formula-evaluator.js';
 import { parseFormula, referencedMeasures, usesRollup } from '../formula/formula-parser.js';
-import type { ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
+import type { Indicator, ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
 import type { Target, TargetError } from '../target/target-ast.js';
 import { parseTarget } from '../target/target-parser.js';
 import { MeasureValueStore } from './measure-value-store.js';
@@ -34,7 +34,7 @@ export interface CompiledIndicator {
   targetText: string | null;
   target: Target | null;
   /** The record's `target` when the applied target is the written one (shared by every run). */
-  targetRecord: { text: string; parsed: Target | null; effective: null } | null;
+  targetRecord: TargetRecord | null;
   targetErrors: TargetError[] | null;
   suspension: Exclusion | null;
   manual: ManualAchievement | null;
@@ -63,6 +63,9 @@ export interface CompiledPlan {
   /** For each measure m, the indicators whose formula reads it: dependents[offsets[m] .. offsets[m + 1]). */
   measureDependents: { offsets: Int32Array; indicators: Int32Array };
 }
+
+type TargetRecord = Readonly<{ text: string; parsed: Target | null; effective: null }>;
+interface TargetEntry { parsed: ReturnType<typeof parseTarget>; record: TargetRecord }
 
 type FormulaEntry = { ok: true; formula: CompiledFormula } | { ok: false; errors: FormulaError[] };
 
@@ -135,8 +138,19 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
     if (m.year === year && m.target.kind === 'indicator' && (m.period ?? null) === (period?.code ?? null)) manuals.set(m.target.code, m);
   }
   const formulas = new Map<string, FormulaEntry>();
-  // Target texts repeat (`>= 100`, `SI`): parse each text once per unit.
-  const targets = new Map<string, ReturnType<typeof parseTarget>>();
+  // Target texts repeat (`>= 100`, `SI`): parse each text once per unit, share the result.
+  const targets = new Map<string, Map<string, TargetEntry>>();
+  const targetOf = (text: string, unit: Indicator['unit']): TargetEntry => {
+    let byText = targets.get(unit);
+    if (!byText) targets.set(unit, (byText = new Map()));
+    let entry = byText.get(text);
+    if (!entry) {
+      const parsed = parseTarget(text, { unit, planYear: year });
+      entry = { parsed, record: Object.freeze({ text, parsed: parsed.ok ? parsed.target : null, effective: null }) };
+      byText.set(text, entry);
+    }
+    return entry;
+  };
   const yearKey = String(year);
   return plan.indicators.map((indicator, index) => {
     const node = graph.indicatorNode[index] as number;
@@ -146,23 +160,19 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
       if (!entry) formulas.set(indicator.formula, (entry = compileSource(indicator.formula, store, year)));
     }
     const targetText = indicator.targets[yearKey] ?? null;
-    let parsed: ReturnType<typeof parseTarget> | null = null;
-    if (targetText !== null) {
-      const key = `${indicator.unit}\u0000${targetText}`;
-      parsed = targets.get(key) ?? null;
-      if (!parsed) targets.set(key, (parsed = parseTarget(targetText, { unit: indicator.unit, planYear: year })));
-    }
-    const own = suspensions.get(indicator.code);
+    const targetEntry = targetText === null ? null : targetOf(targetText, indicator.unit);
+    const parsed = targetEntry?.parsed ?? null;
+    const own = suspensions.size > 0 ? suspensions.get(indicator.code) : undefined;
     return {
       index, node,
       formula: entry?.ok ? entry.formula : null,
       formulaErrors: entry && !entry.ok ? entry.errors : null,
       targetText,
       target: parsed?.ok ? parsed.target : null,
-      targetRecord: targetText === null ? null : Object.freeze({ text: targetText, parsed: parsed?.ok ? parsed.target : null, effective: null }),
+      targetRecord: targetEntry?.record ?? null,
       targetErrors: parsed && !parsed.ok ? parsed.errors : null,
       suspension: own ? suspensionExclusion(own) : node >= 0 ? nodeSuspension[node] ?? null : null,
-      manual: manuals.get(indicator.code) ?? null,
+      manual: manuals.size > 0 ? manuals.get(indicator.code) ?? null : null,
     };
   });
 }

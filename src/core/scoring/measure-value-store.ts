@@ -23,7 +23,8 @@ function beats(challenger: MeasureValue, holder: MeasureValue): boolean {
 export class MeasureValueStore {
   readonly measures: Measure[] = [];
   private readonly byCode = new Map<string, number>();
-  private readonly byName = new Map<string, number>();
+  /** Built on the first lookup by name: most formulas name measures by code. */
+  private byNameIndex: Map<string, number> | null = null;
   private readonly finalPeriods = new Set<string>();
   private readonly accepted: ReadonlySet<MeasureValue['state']>;
   private current: Array<MeasureValue | undefined> = [];
@@ -33,10 +34,9 @@ export class MeasureValueStore {
 
   constructor(plan: Plan, acceptedStates: readonly MeasureValue['state'][], readonly year: number, readonly period: Period | null) {
     for (const measure of plan.measures) {
-      if (this.byCode.has(measure.code)) continue;
-      this.byCode.set(measure.code, this.measures.length);
-      if (!this.byName.has(measure.name)) this.byName.set(measure.name, this.measures.length);
-      this.measures.push(measure);
+      const size = this.byCode.size;
+      this.byCode.set(measure.code, this.byCode.get(measure.code) ?? size);
+      if (this.byCode.size > size) this.measures.push(measure);
     }
     for (const p of plan.periods) if (p.final) this.finalPeriods.add(p.code);
     this.accepted = new Set(acceptedStates.filter((state) => state !== 'rejected'));
@@ -46,7 +46,17 @@ export class MeasureValueStore {
 
   /** The measure a formula reference names, or -1 when the plan has no such measure. */
   indexOf(ref: MeasureRef): number {
-    return (ref.by === 'code' ? this.byCode.get(ref.key) : this.byName.get(ref.key)) ?? -1;
+    return (ref.by === 'code' ? this.byCode.get(ref.key) : this.byName().get(ref.key)) ?? -1;
+  }
+
+  private byName(): Map<string, number> {
+    if (this.byNameIndex === null) {
+      this.byNameIndex = new Map();
+      this.measures.forEach((measure, index) => {
+        if (!this.byNameIndex?.has(measure.name)) this.byNameIndex?.set(measure.name, index);
+      });
+    }
+    return this.byNameIndex;
   }
 
   indexOfCode(code: string): number {

@@ -24,7 +24,6 @@ export interface PlanGraph {
   nodeIndex: Map<string, number>;
   /** Node index of each indicator (-1 when its node does not exist). */
   indicatorNode: Int32Array;
-  indicatorIndex: Map<string, number>;
   /** Dependencies first: children and linked nodes before the node. */
   order: number[];
   /** For each node, the nodes that depend on it (its parent, the nodes linking to it). */
@@ -97,9 +96,7 @@ function dependencyOrder(nodes: GraphNode[]): { order: number[]; dependents: num
 export function buildPlanGraph(plan: Plan): PlanGraph {
   const { nodes, nodeIndex } = indexNodes(plan);
   const indicatorNode = new Int32Array(plan.indicators.length);
-  const indicatorIndex = new Map<string, number>();
   plan.indicators.forEach((indicator, index) => {
-    if (!indicatorIndex.has(indicator.code)) indicatorIndex.set(indicator.code, index);
     const node = nodeIndex.get(indicator.node) ?? -1;
     indicatorNode[index] = node;
     if (node >= 0) (nodes[node] as GraphNode).indicators.push(index);
@@ -117,7 +114,7 @@ export function buildPlanGraph(plan: Plan): PlanGraph {
     graphNode.childWeights = graphNode.children.map((i) => nodes[i]?.node.weight);
   }
   const { order, dependents } = dependencyOrder(nodes);
-  return { nodes, nodeIndex, indicatorNode, indicatorIndex, order, dependents };
+  return { nodes, nodeIndex, indicatorNode, order, dependents };
 }
 
 /** Ancestors of a node, nearest first (stops at a cycle). */
