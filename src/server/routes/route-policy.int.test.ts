@@ -1,0 +1,176 @@
+/**
+ * The route × role matrix: every registered route is called by every kind of caller, and the answer
+ * (allowed, or denied with 401 / 403 / 404) must match the table below. A route missing from the
+ * table fails the suite, so a new route cannot ship without a declared policy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { ENTITY_ROLES, type EntityRole } from '../../core/authorization/index.js';
+import { jobs } from '../db/schema.js';
+import {
+  buildEntity, buildIndicator, buildMeasure, buildNode, buildOrgUnit, buildPlan, buildUser, login, startTestApp, TEST_PASSWORD,
+  type Session, type TestApp,
+} from './test-support.js';
+
+type Caller = 'anonymous' | EntityRole | 'admin' | 'stranger';
+const CALLERS: Caller[] = ['anonymous', ...ENTITY_ROLES, 'admin', 'stranger'];
+
+/** `public`: anyone; `user`: any logged-in user (of any entity); a role list: those roles of the entity (and system admins). */
+type Policy = 'public' | 'user' | readonly EntityRole[];
+const ALL_ROLES = ENTITY_ROLES;
+
+interface Scene {
+  entityCode: string; planCode: string; nodeCode: string; indicatorCode: string; measureCode: string;
+  targetUnitId: string; targetUserId: string; jobId: string;
+}
+
+interface RouteCase {
+  policy: Policy;
+  request: (scene: Scene) => Omit<InjectOptions, 'method'>;
+  /** The call ends the caller's session: use a fresh one. */
+  freshSession?: boolean;
+}
+
+const entity = (s: Scene) => `/api/entities/${s.entityCode}`;
+const plan = (s: Scene) => `${entity(s)}/plans/${s.planCode}`;
+
+const ROUTES: Record<string, RouteCase> = {
+  'GET /healthz': { policy: 'public', request: () => ({ url: '/healthz' }) },
+  'GET /readyz': { policy: 'public', request: () => ({ url: '/readyz' }) },
+  'GET /api/docs': { policy: 'public', request: () => ({ url: '/api/docs' }) },
+  'GET /api/docs/json': { policy: 'public', request: () => ({ url: '/api/docs/json' }) },
+  'GET /api/docs/yaml': { policy: 'public', request: () => ({ url: '/api/docs/yaml' }) },
+  'GET /api/docs/static/index.html': { policy: 'public', request: () => ({ url: '/api/docs/static/index.html' }) },
+  'GET /api/docs/static/swagger-initializer.js': { policy: 'public', request: () => ({ url: '/api/docs/static/swagger-initializer.js' }) },
+  'GET /api/docs/static/*': { policy: 'public', request: () => ({ url: '/api/docs/static/swagger-ui.css' }) },
+  'GET /*': { policy: 'public', request: () => ({ url: '/app.js' }) },
+
+  'POST /api/auth/login': { policy: 'public', request: () => ({ url: '/api/auth/login', payload: { username: 'nobody', password: 'wrong' } }) },
+  'POST /api/auth/logout': { policy: 'user', freshSession: true, request: () => ({ url: '/api/auth/logout' }) },
+  'POST /api/auth/logout-all': { policy: 'user', freshSession: true, request: () => ({ url: '/api/auth/logout-all' }) },
+  'POST /api/auth/password': { policy: 'user', request: () => ({ url: '/api/auth/password', payload: { currentPassword: 'not-mine', newPassword: 'whatever-long-enough' } }) },
+  'GET /api/auth/oidc/login': { policy: 'public', request: () => ({ url: '/api/auth/oidc/login' }) },
+  'GET /api/auth/oidc/callback': { policy: 'public', request: () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }) },
+  'GET /api/me': { policy: 'user', request: () => ({ url: '/api/me' }) },
+
+  'GET /api/entities': { policy: 'user', request: () => ({ url: '/api/entities' }) },
+  'GET /api/entities/:entityCode': { policy: ALL_ROLES, request: (s) => ({ url: entity(s) }) },
+  'PATCH /api/entities/:entityCode': { policy: ['stp'], request: (s) => ({ url: entity(s), payload: { version: 1, name: 'Camera di commercio di prova' } }) },
+  'GET /api/entities/:entityCode/org-units': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/org-units` }) },
+  'POST /api/entities/:entityCode/org-units': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/org-units`, payload: { code: 'NEW', name: 'Nuovo ufficio' } }) },
+  'PATCH /api/entities/:entityCode/org-units/:id': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/org-units/${s.targetUnitId}`, payload: { version: 1, name: 'Rinominato' } }) },
+  'DELETE /api/entities/:entityCode/org-units/:id': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/org-units/${s.targetUnitId}?version=1` }) },
+  'GET /api/entities/:entityCode/users': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/users` }) },
+  'POST /api/entities/:entityCode/users': {
+    policy: ['stp'],
+    request: (s) => ({ url: `${entity(s)}/users`, payload: { username: 'new.user', displayName: 'Nuovo', password: 'initial-password', roles: [{ role: 'lettore' }] } }),
+  },
+  'PATCH /api/entities/:entityCode/users/:id': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/users/${s.targetUserId}`, payload: { version: 1, displayName: 'Rinominato' } }) },
+  'GET /api/entities/:entityCode/audit': { policy: ['stp', 'sg', 'oiv'], request: (s) => ({ url: `${entity(s)}/audit?limit=5` }) },
+
+  'GET /api/entities/:entityCode/plans': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/plans` }) },
+  'GET /api/entities/:entityCode/plans/:planCode': { policy: ALL_ROLES, request: (s) => ({ url: plan(s) }) },
+  'GET /api/entities/:entityCode/plans/:planCode/nodes': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/nodes` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/nodes/:nodeCode': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/nodes/${s.nodeCode}` }) },
+  'PATCH /api/entities/:entityCode/plans/:planCode/nodes/:nodeCode': {
+    policy: ['stp', 'dirigente'], request: (s) => ({ url: `${plan(s)}/nodes/${s.nodeCode}`, payload: { version: 1, weight: 50 } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/indicators': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/indicators` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/indicators/:indicatorCode': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/indicators/${s.indicatorCode}` }) },
+  'PATCH /api/entities/:entityCode/plans/:planCode/indicators/:indicatorCode': {
+    policy: ['stp', 'dirigente'], request: (s) => ({ url: `${plan(s)}/indicators/${s.indicatorCode}`, payload: { version: 1, weight: 50 } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/measures': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/measures` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/measures/:measureCode': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/measures/${s.measureCode}` }) },
+  'PATCH /api/entities/:entityCode/plans/:planCode/measures/:measureCode': {
+    policy: ['stp'], request: (s) => ({ url: `${plan(s)}/measures/${s.measureCode}`, payload: { version: 1, name: 'Misura rinominata' } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/scores': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/scores?year=2026` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/lint': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/lint` }) },
+};
+
+/** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
+type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'hidden' | 'error';
+
+function expectedOutcome(policy: Policy, caller: Caller): Outcome {
+  if (policy === 'public') return 'allowed';
+  if (caller === 'anonymous') return 'unauthenticated';
+  if (policy === 'user' || caller === 'admin') return 'allowed';
+  if (caller === 'stranger') return 'hidden';
+  return policy.includes(caller) ? 'allowed' : 'forbidden';
+}
+
+function outcomeOf(response: LightMyRequestResponse): Outcome {
+  const isProblem = String(response.headers['content-type']).startsWith('application/problem+json');
+  const code = isProblem ? (response.json() as { code: string }).code : undefined;
+  if (response.statusCode >= 500) return 'error';
+  if (response.statusCode === 401 && (code === 'unauthenticated' || code === 'session_invalid')) return 'unauthenticated';
+  if (response.statusCode === 403 && code === 'forbidden') return 'forbidden';
+  if (response.statusCode === 404 && code === 'not_found') return 'hidden';
+  return 'allowed';
+}
+
+describe('route × role matrix', () => {
+  let t: TestApp;
+  let scene: Scene;
+  const usernames = new Map<Caller, string>();
+  const sessions = new Map<Caller, Session>();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const home = await buildEntity(t.db);
+    const area = await buildOrgUnit(t.db, home.id, { code: 'AREA1', kind: 'area' });
+    const office = await buildOrgUnit(t.db, home.id, { code: 'UFF1', parentId: area.id });
+    const target = await buildOrgUnit(t.db, home.id, { code: 'TARGET' });
+    const homePlan = await buildPlan(t.db, home.id);
+    const node = await buildNode(t.db, homePlan, { code: '1', units: { responsible: ['UFF1'], involved: [] } });
+    const indicator = await buildIndicator(t.db, node, { code: 'kpi1' });
+    const measure = await buildMeasure(t.db, homePlan, { code: 'M1' });
+    const targetUser = await buildUser(t.db, { entityId: home.id, role: 'lettore' });
+    const [job] = await t.db.insert(jobs).values({ entityId: home.id, kind: 'recompute', status: 'succeeded', progress: 1, finishedAt: new Date() }).returning();
+    scene = {
+      entityCode: home.code, planCode: homePlan.code, nodeCode: node.code, indicatorCode: indicator.code, measureCode: measure.code,
+      targetUnitId: target.id, targetUserId: targetUser.id, jobId: job!.id,
+    };
+    for (const role of ENTITY_ROLES) {
+      const scope = role === 'dirigente' ? [area.id] : role === 'referente' ? [office.id] : [];
+      usernames.set(role, (await buildUser(t.db, { entityId: home.id, role, scopeUnitIds: scope })).username);
+    }
+    usernames.set('admin', (await buildUser(t.db, { isSystemAdmin: true })).username);
+    usernames.set('stranger', (await buildUser(t.db, { entityId: (await buildEntity(t.db)).id, role: 'stp' })).username);
+    for (const [caller, username] of usernames) sessions.set(caller, await login(t.app, username, TEST_PASSWORD));
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('declares a policy for every registered route, and only for registered routes', () => {
+    const registered = t.app.registeredRoutes.map((route) => `${route.method} ${route.url}`);
+    const undeclared = registered.filter((key) => !(key in ROUTES));
+    expect(undeclared, 'routes without a policy in the matrix').toEqual([]);
+    const stale = Object.keys(ROUTES).filter((key) => !registered.includes(key));
+    expect(stale, 'policies of routes that no longer exist').toEqual([]);
+  });
+
+  it('answers every caller of every route as the table says', async () => {
+    const mismatches: string[] = [];
+    for (const { method, url } of t.app.registeredRoutes) {
+      const key = `${method} ${url}`;
+      const route = ROUTES[key];
+      if (!route) continue;
+      for (const caller of CALLERS) {
+        let session = sessions.get(caller);
+        if (route.freshSession && session) session = await login(t.app, usernames.get(caller)!, TEST_PASSWORD);
+        const request = route.request(scene);
+        const response = await t.app.inject({
+          ...request, method: method as InjectOptions['method'],
+          headers: { ...(session?.headers ?? {}), ...(request.headers ?? {}) },
+        });
+        // logout-all ends every session of the user, the shared one included: log in again after it.
+        if (route.freshSession && session) sessions.set(caller, await login(t.app, usernames.get(caller)!, TEST_PASSWORD));
+        const expected = expectedOutcome(route.policy, caller);
+        const actual = outcomeOf(response);
+        if (actual !== expected) mismatches.push(`${key} as ${caller}: expected ${expected}, got ${actual} (${response.statusCode} ${response.body.slice(0, 120)})`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
