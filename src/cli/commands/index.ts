@@ -1,5 +1,6 @@
 /** The sub-commands of `traguardo`. Each module exports a function that registers itself on the program. */
 import type { Command } from 'commander';
+import { registerDemoCommand } from './demo.js';
 import { registerLintCommand } from './lint.js';
 import { registerScoreCommand } from './score.js';
 
@@ -8,4 +9,5 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerScoreCommand,
   registerLintCommand,
+  registerDemoCommand,
 ];

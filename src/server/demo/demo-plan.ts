@@ -18,7 +18,7 @@ export const DEMO_PLAN_CODE = '2025-2027';
 export const DEMO_YEAR_STATUS = { 2025: 'closed', 2026: 'monitoring', 2027: 'planning' } as const;
 export const DEMO_CLOSED_PERIODS = ['2025-1', '2025-2', '2025-3', '2026-1'];
 
-function fourMonthly(year: number): PlanInput['periods'] {
+function fourMonthly(year: number): NonNullable<PlanInput['periods']> {
   return [
     { code: `${year}-1`, year, end: `${year}-04-30` },
     { code: `${year}-2`, year, end: `${year}-08-31` },
