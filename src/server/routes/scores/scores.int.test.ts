@@ -1,136 +1,136 @@
 /**
- * Scores and lint of a stored plan through the API. The expected values come from calling the engine
- * (scorePlan, buildExplanation, lintPlan) on the plan read back from the database, never typed by hand.
+ * Scores and lint of the demo plan through the API. The expected values come from calling the engine
+ * (scorePlan, buildExplanation, lintPlan) on the plan and policy read back from the database, never
+ * typed by hand.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
 import { lintPlan } from '../../../core/lint/lint-plan.js';
 import { buildExplanation } from '../../../core/scoring/explanation.js';
-import { defaultScoringPolicy, scoringPolicySchema } from '../../../core/scoring/policy.schema.js';
+import { scoringPolicySchema, type ScoringPolicy } from '../../../core/scoring/policy.schema.js';
 import { scorePlan } from '../../../core/scoring/score-plan.js';
-import { readPlanFile } from '../../../formats/plan-file.js';
-import { SYSTEM_ACTOR } from '../../audit/audit-log.js';
 import { scoringPolicies } from '../../db/schema.js';
-import { loadPlan, savePlan } from '../../repositories/plan-repository.js';
-import { buildEntity, buildUser, login, problemOf, startTestApp, type TestApp } from '../test-support.js';
+import { loadDemoData } from '../../demo/demo-data.js';
+import { DEMO_ENTITY, DEMO_PLAN_CODE } from '../../demo/demo-plan.js';
+import { loadPlan } from '../../repositories/plan-repository.js';
+import { findVisibleEntity } from '../../services/entity.js';
+import { buildEntity, buildUser, login, problemOf, startTestApp, type Session, type TestApp } from '../test-support.js';
 import { SCORES_PROBLEMS } from './scores.routes.js';
-
-const EXAMPLE = join(resolve(import.meta.dirname, '..', '..', '..', '..'), 'docs', 'formats', 'example-plan.json');
 
 interface ItemBody {
   code: string; state: string; rounded: number | null; score: number | null;
   achievement: { raw: number; adjusted: number } | null;
   band: { key: string; label: { it: string; en: string }; icon: string } | null;
-  explanation?: { code: string; children: { code: string; children: unknown[] }[] };
+  explanation?: unknown;
 }
 
-describe('plan scores and lint', () => {
+const base = `/api/entities/${DEMO_ENTITY.code}/plans/${DEMO_PLAN_CODE}`;
+
+describe('scores and lint of the demo plan', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp(); });
+  let entityId: string;
+  let reader: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadDemoData(t.database);
+    reader = await login(t.app, 'lettore', 'demo');
+    const entity = await findVisibleEntity(t.db, { userId: 'system', isSystemAdmin: true, memberships: [] }, DEMO_ENTITY.code);
+    if (!entity.ok) throw new Error('demo entity missing');
+    entityId = entity.value.id;
+  });
   afterAll(async () => { await t?.close(); });
 
-  /** An entity with the documented example plan stored in it, and a reader (lettore) of it. */
-  async function buildScene() {
-    const entity = await buildEntity(t.db);
-    const file = readPlanFile(readFileSync(EXAMPLE, 'utf8'), 'example-plan.json');
-    if (!file.ok) throw new Error('example plan does not read');
-    const saved = await t.db.transaction((tx) => savePlan(tx, entity.id, { ...file.value, entity: { ...file.value.entity, code: entity.code } }, SYSTEM_ACTOR));
-    if (!saved.ok) throw new Error(`example plan not saved: ${saved.code}`);
-    const reader = await buildUser(t.db, { entityId: entity.id, role: 'lettore' });
-    const session = await login(t.app, reader.username);
-    const plan = (await loadPlan(t.db, entity.id, saved.value.code))!;
-    return { entity, plan, planCode: saved.value.code, session, base: `/api/entities/${entity.code}/plans/${saved.value.code}` };
+  async function storedPlan() {
+    return (await loadPlan(t.db, entityId, DEMO_PLAN_CODE))!;
   }
 
-  it('gives a reader the engine\'s scores of every node and indicator, with bands and explanations', async () => {
-    const scene = await buildScene();
-    const response = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2026`, cookies: scene.session.cookies });
+  async function latestPolicy(year: number): Promise<ScoringPolicy> {
+    const [row] = await t.db.select().from(scoringPolicies).where(and(eq(scoringPolicies.entityId, entityId), eq(scoringPolicies.year, year)))
+      .orderBy(desc(scoringPolicies.revision)).limit(1);
+    return scoringPolicySchema.parse(row!.policy);
+  }
+
+  const get = (url: string) => t.app.inject({ method: 'GET', url, cookies: reader.cookies });
+
+  it('gives a reader the engine\'s scores of the closed year for every node and indicator, with bands and explanations', async () => {
+    const response = await get(`${base}/scores?year=2025`);
     expect(response.statusCode).toBe(200);
-    const body = response.json() as { year: number; interim: boolean; policy: { revision: number }; nodes: ItemBody[]; indicators: ItemBody[]; entity: ItemBody };
-    const expected = scorePlan(scene.plan, defaultScoringPolicy(scene.entity.code, 2026), { year: 2026 });
-    expect(body.year).toBe(2026);
-    expect(body.interim).toBe(false);
-    expect(body.policy.revision).toBe(1);
+    const body = response.json() as { year: number; interim: boolean; periods: { code: string }[]; nodes: ItemBody[]; indicators: ItemBody[]; entity: ItemBody };
+    const expected = scorePlan(await storedPlan(), await latestPolicy(2025), { year: 2025 });
+    expect(body).toMatchObject({ year: 2025, interim: false, period: null });
+    expect(body.periods.map((p) => p.code)).toEqual(['2025-1', '2025-2', '2025-3']);
     expect(body.nodes.map((n) => [n.code, n.state, n.rounded, n.achievement?.raw ?? null, n.band?.key ?? null]))
       .toEqual(expected.nodes.map((n) => [n.code, n.state, n.rounded, n.achievement?.raw ?? null, n.band?.key ?? null]));
     expect(body.indicators.map((i) => [i.code, i.state, i.rounded, i.achievement?.adjusted ?? null, i.band?.icon ?? null]))
       .toEqual(expected.indicators.map((i) => [i.code, i.state, i.rounded, i.achievement?.adjusted ?? null, i.band?.icon ?? null]));
     expect(body.entity.rounded).toBe(expected.entity.rounded);
-    // The plan has scored items in more than one band, so the comparison above is not vacuous.
-    expect(new Set(body.indicators.map((i) => i.band?.key)).size).toBeGreaterThan(1);
-    const scored = body.nodes.find((n) => n.band !== null)!;
-    expect(scored.band!.label.it).not.toBe('');
+    // The demo has items in several bands and states, so the comparisons above are not vacuous.
+    expect(new Set(body.indicators.map((i) => i.band?.key)).size).toBeGreaterThan(2);
+    expect(body.indicators.some((i) => i.state === 'manual')).toBe(true);
     // Default explanations go one level down: the node and its direct members.
-    const explanation = buildExplanation(expected, { kind: 'node', code: scored.code }, 1)!;
-    expect(scored.explanation).toEqual(JSON.parse(JSON.stringify(explanation)));
+    for (const node of body.nodes) {
+      expect(node.explanation).toEqual(JSON.parse(JSON.stringify(buildExplanation(expected, { kind: 'node', code: node.code }, 1))));
+    }
   });
 
   it('explains the whole tree on request, or not at all', async () => {
-    const scene = await buildScene();
-    const full = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2026&explain=full`, cookies: scene.session.cookies });
-    const expected = scorePlan(scene.plan, defaultScoringPolicy(scene.entity.code, 2026), { year: 2026 });
-    const root = scene.plan.nodes.find((n) => !n.parent)!.code;
-    const rootBody = (full.json().nodes as ItemBody[]).find((n) => n.code === root)!;
-    expect(rootBody.explanation).toEqual(JSON.parse(JSON.stringify(buildExplanation(expected, { kind: 'node', code: root }))));
-    const none = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2026&explain=none`, cookies: scene.session.cookies });
-    expect((none.json().nodes as ItemBody[]).every((n) => n.explanation === undefined)).toBe(true);
+    const expected = scorePlan(await storedPlan(), await latestPolicy(2025), { year: 2025 });
+    const full = (await get(`${base}/scores?year=2025&explain=full`)).json() as { nodes: ItemBody[]; entity: ItemBody };
+    const root = full.nodes.find((n) => n.code === 'A')!;
+    expect(root.explanation).toEqual(JSON.parse(JSON.stringify(buildExplanation(expected, { kind: 'node', code: 'A' }))));
+    expect(full.entity.explanation).toEqual(JSON.parse(JSON.stringify(buildExplanation(expected, { kind: 'entity' }))));
+    const none = (await get(`${base}/scores?year=2025&explain=none`)).json() as { nodes: ItemBody[] };
+    expect(none.nodes.every((n) => n.explanation === undefined)).toBe(true);
   });
 
   it('scores a monitoring period with interim bands, and uses the latest saved policy revision', async () => {
-    const scene = await buildScene();
-    const policy = (revision: number, threshold: number | null) => scoringPolicySchema.parse({
-      meta: { entity: scene.entity.code, year: 2026, revision }, tolerance: { threshold }, outputs: { indicators: 'adjusted', nodes: 'adjusted' },
-    });
-    await t.db.insert(scoringPolicies).values([
-      { entityId: scene.entity.id, year: 2026, revision: 1, policy: policy(1, null) },
-      { entityId: scene.entity.id, year: 2026, revision: 2, policy: policy(2, 90) },
-    ]);
-    const response = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2026&explain=none`, cookies: scene.session.cookies });
-    const expected = scorePlan(scene.plan, policy(2, 90), { year: 2026 });
-    expect(response.json().policy).toMatchObject({ revision: 2, toleranceThreshold: 90 });
-    expect((response.json().indicators as ItemBody[]).map((i) => i.score)).toEqual(expected.indicators.map((i) => i.score));
-
-    const interim = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2026&period=2026-1&explain=none`, cookies: scene.session.cookies });
+    const interim = await get(`${base}/scores?year=2026&period=2026-2&explain=none`);
     expect(interim.statusCode).toBe(200);
-    const interimExpected = scorePlan(scene.plan, policy(2, 90), { year: 2026, period: '2026-1' });
-    expect(interim.json()).toMatchObject({ period: '2026-1', interim: true });
-    expect((interim.json().nodes as ItemBody[]).map((n) => n.band?.key ?? null)).toEqual(interimExpected.nodes.map((n) => n.band?.key ?? null));
+    const interimExpected = scorePlan(await storedPlan(), await latestPolicy(2026), { year: 2026, period: '2026-2' });
+    expect(interim.json()).toMatchObject({ period: '2026-2', interim: true, expectedProgress: interimExpected.expectedProgress });
+    expect((interim.json().nodes as ItemBody[]).map((n) => [n.code, n.band?.key ?? null, n.rounded]))
+      .toEqual(interimExpected.nodes.map((n) => [n.code, n.band?.key ?? null, n.rounded]));
+    expect(new Set((interim.json().nodes as ItemBody[]).map((n) => n.band?.key)).has('in_linea')).toBe(true);
+
+    const revision2 = scoringPolicySchema.parse({ ...(await latestPolicy(2026)), meta: { entity: DEMO_ENTITY.code, year: 2026, revision: 2 }, tolerance: { threshold: 80 }, outputs: { indicators: 'adjusted', nodes: 'adjusted' } });
+    await t.db.insert(scoringPolicies).values({ entityId, year: 2026, revision: 2, policy: revision2 });
+    const after = await get(`${base}/scores?year=2026&period=2026-2&explain=none`);
+    const afterExpected = scorePlan(await storedPlan(), revision2, { year: 2026, period: '2026-2' });
+    expect(after.json().policy).toMatchObject({ revision: 2, toleranceThreshold: 80 });
+    expect((after.json().indicators as ItemBody[]).map((i) => i.score)).toEqual(afterExpected.indicators.map((i) => i.score));
+    expect(afterExpected.indicators.some((i) => i.toleranceApplied)).toBe(true);
   });
 
-  it('answers a year outside the plan, an unknown period and a stranger with problems', async () => {
-    const scene = await buildScene();
-    const outside = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2031`, cookies: scene.session.cookies });
+  it('answers a year outside the plan, an unknown period, a missing year and a stranger with problems', async () => {
+    const outside = await get(`${base}/scores?year=2031`);
     expect(outside.statusCode).toBe(400);
     expect(problemOf(outside).messages).toEqual(SCORES_PROBLEMS.year_outside_plan.messages);
-    const period = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2027&period=2026-1`, cookies: scene.session.cookies });
+    const period = await get(`${base}/scores?year=2027&period=2026-1`);
     expect(period.statusCode).toBe(404);
     expect(problemOf(period).code).toBe('period_not_found');
-    const missingYear = await t.app.inject({ method: 'GET', url: `${scene.base}/scores`, cookies: scene.session.cookies });
-    expect(missingYear.statusCode).toBe(400);
+    expect((await get(`${base}/scores`)).statusCode).toBe(400);
     const other = await buildEntity(t.db);
     const stranger = await login(t.app, (await buildUser(t.db, { entityId: other.id, role: 'stp' })).username);
-    const hidden = await t.app.inject({ method: 'GET', url: `${scene.base}/scores?year=2026`, cookies: stranger.cookies });
+    const hidden = await t.app.inject({ method: 'GET', url: `${base}/scores?year=2025`, cookies: stranger.cookies });
     expect(hidden.statusCode).toBe(404);
-    const anonymous = await t.app.inject({ method: 'GET', url: `${scene.base}/lint` });
-    expect(anonymous.statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: `${base}/lint` })).statusCode).toBe(401);
   });
 
-  it('lists the lint findings the engine finds, after a change that breaks a weight sum', async () => {
-    const scene = await buildScene();
-    const clean = await t.app.inject({ method: 'GET', url: `${scene.base}/lint`, cookies: scene.session.cookies });
-    expect(clean.statusCode).toBe(200);
-    expect(clean.json().items).toEqual(lintPlan(scene.plan, { policy: defaultScoringPolicy(scene.entity.code, 2026) }));
-    const stp = await login(t.app, (await buildUser(t.db, { entityId: scene.entity.id, role: 'stp' })).username);
-    const weighted = scene.plan.indicators.find((i) => i.weight !== undefined)!;
+  it('lists the lint findings the engine finds, also after a change that breaks a weight sum', async () => {
+    const before = await get(`${base}/lint`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json().items).toEqual(lintPlan(await storedPlan(), { policy: await latestPolicy(2025) }));
+    const stp = await login(t.app, 'stp', 'demo');
+    const weighted = (await storedPlan()).indicators.find((i) => i.weight !== undefined)!;
+    const current = (await t.app.inject({ method: 'GET', url: `${base}/indicators/${weighted.code}`, cookies: stp.cookies })).json() as { version: number };
     const patch = await t.app.inject({
-      method: 'PATCH', url: `${scene.base}/indicators/${weighted.code}`, headers: stp.headers, payload: { version: 1, weight: weighted.weight! + 7 },
+      method: 'PATCH', url: `${base}/indicators/${weighted.code}`, headers: stp.headers, payload: { version: current.version, weight: weighted.weight! + 7 },
     });
     expect(patch.statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: `${scene.base}/lint`, cookies: scene.session.cookies });
-    const changed = (await loadPlan(t.db, scene.entity.id, scene.planCode))!;
-    const findings = lintPlan(changed, { policy: defaultScoringPolicy(scene.entity.code, 2026) });
-    expect(findings.length).toBeGreaterThan(0);
-    expect(after.json().items).toEqual(findings);
+    const after = (await get(`${base}/lint`)).json() as { items: { code: string; location: { code?: string } }[] };
+    const findings = lintPlan(await storedPlan(), { policy: await latestPolicy(2025) });
+    expect(findings.length).toBeGreaterThan(before.json().items.length);
+    expect(after.items).toEqual(findings);
   });
 });

@@ -66,6 +66,7 @@ export const scoresResponse = z.object({
   period: z.string().nullable(),
   interim: z.boolean().describe('True for a monitoring period before the year\'s end (bands in linea / a rischio)'),
   expectedProgress: z.number().nullable(),
+  periods: z.array(z.object({ code: z.string(), end: z.string(), final: z.boolean() })).describe('The monitoring periods of the year, by end date'),
   policy: z.object({
     revision: z.number().int(),
     cap: z.number(),
@@ -126,6 +127,8 @@ export function presentScores(planCode: string, plan: Plan, scored: ScoredPlan, 
   return {
     planCode,
     year: scored.year, period: scored.period, interim: scored.interim, expectedProgress: scored.expectedProgress,
+    periods: plan.periods.filter((p) => p.year === scored.year).sort((a, b) => a.end.localeCompare(b.end))
+      .map((p) => ({ code: p.code, end: p.end, final: p.final })),
     policy: {
       revision: scored.policy.revision, cap: scored.policy.cap, toleranceThreshold: scored.policy.toleranceThreshold,
       outputs: { ...scored.policy.outputs }, rounding: { ...scored.policy.rounding },
