@@ -84,6 +84,19 @@ describe('scores and lint of the demo plan', () => {
     expect(none.nodes.every((n) => n.explanation === undefined)).toBe(true);
   });
 
+  it('explains one item on its own, to the depth asked', async () => {
+    const expected = scorePlan(await storedPlan(), await latestPolicy(2025), { year: 2025 });
+    const node = await get(`${base}/scores/explanation?year=2025&kind=node&code=B.1`);
+    expect(node.statusCode).toBe(200);
+    expect(node.json()).toEqual(JSON.parse(JSON.stringify(buildExplanation(expected, { kind: 'node', code: 'B.1' }))));
+    const shallow = await get(`${base}/scores/explanation?year=2025&kind=entity&depth=0`);
+    expect(shallow.json()).toEqual(JSON.parse(JSON.stringify(buildExplanation(expected, { kind: 'entity' }, 0))));
+    expect((await get(`${base}/scores/explanation?year=2025&kind=indicator&code=nope`)).statusCode).toBe(404);
+    const noCode = await get(`${base}/scores/explanation?year=2025&kind=node`);
+    expect(noCode.statusCode).toBe(400);
+    expect(problemOf(noCode).errors!.map((e) => e.path)).toEqual(['code']);
+  });
+
   it('scores a monitoring period with interim bands, and uses the latest saved policy revision', async () => {
     const interim = await get(`${base}/scores?year=2026&period=2026-2&explain=none`);
     expect(interim.statusCode).toBe(200);

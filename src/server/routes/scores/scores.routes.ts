@@ -10,7 +10,11 @@ import { computePlanLint, computePlanScores } from '../../services/scores.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { resolvePlan } from '../plans/plan-access.js';
 import { planParams } from '../plans/plan.schema.js';
-import { lintQuery, lintResponse, presentLintFinding, presentScores, scoresQuery, scoresResponse } from './scores.schema.js';
+import { buildExplanation } from '../../../core/scoring/explanation.js';
+import { explanationSchema } from './explanation.schema.js';
+import {
+  explanationQuery, lintQuery, lintResponse, presentLintFinding, presentScores, scoresQuery, scoresResponse,
+} from './scores.schema.js';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 500: problemSchema };
 const tags = ['scores'];
@@ -33,6 +37,8 @@ export const SCORES_PROBLEMS: ProblemTable<'year_outside_plan' | 'period_not_fou
   },
 };
 
+const CODE_REQUIRED = { it: 'Indicare il codice dell’elemento da spiegare.', en: 'Give the code of the item to explain.' };
+
 export async function scoresRoutes(app: FastifyInstance, { db }: RouteContext): Promise<void> {
   const routes = zodApp(app);
 
@@ -51,6 +57,27 @@ export async function scoresRoutes(app: FastifyInstance, { db }: RouteContext): 
     const result = await computePlanScores(db, entity, plan, period === undefined ? { year } : { year, period });
     if (!result.ok) return sendFailure(request, reply, SCORES_PROBLEMS, result);
     return presentScores(plan.code, result.value.plan, result.value.scored, explain);
+  });
+
+  routes.get('/api/entities/:entityCode/plans/:planCode/scores/explanation', {
+    schema: {
+      tags, summary: 'How one score was computed: the explanation tree of an indicator, node, unit or the entity for a year or period',
+      params: planParams, querystring: explanationQuery, response: { 200: explanationSchema, ...problems },
+    },
+  }, async (request, reply) => {
+    const { actor } = callerOf(request);
+    const found = await resolvePlan(db, actor, request.params);
+    if (!found.ok) return sendFailure(request, reply, {}, found);
+    const { entity, plan } = found.value;
+    if (!can(actor, 'plan.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
+    const { year, period, kind, code, depth } = request.query;
+    if (kind !== 'entity' && code === undefined) return send(request, reply, 'validation_failed', { errors: [{ path: 'code', code: 'required', messages: CODE_REQUIRED }] });
+    const result = await computePlanScores(db, entity, plan, period === undefined ? { year } : { year, period });
+    if (!result.ok) return sendFailure(request, reply, SCORES_PROBLEMS, result);
+    const subject = kind === 'entity' ? { kind } : { kind, code: code! };
+    const explanation = buildExplanation(result.value.scored, subject, depth ?? Number.POSITIVE_INFINITY);
+    if (!explanation) return send(request, reply, 'not_found', { detail: `${kind} ${code ?? ''}` });
+    return explanation;
   });
 
   routes.get('/api/entities/:entityCode/plans/:planCode/lint', {

@@ -20,6 +20,14 @@ export const scoresQuery = z.strictObject({
     .describe('Explanations per item: none; direct = the item and its direct members (default); full = the whole tree below each item'),
 });
 
+export const explanationQuery = z.strictObject({
+  year: scoresQuery.shape.year,
+  period: scoresQuery.shape.period,
+  kind: z.enum(['indicator', 'node', 'unit', 'entity']),
+  code: codeParam.optional().describe('Code of the indicator, node or unit (not for the entity)'),
+  depth: z.coerce.number().int().min(0).max(50).optional().describe('Levels of members explained below the item (all when absent)'),
+});
+
 export const lintQuery = z.strictObject({
   year: z.coerce.number().int().min(1990).max(2100).optional().describe('Year whose scoring policy the rule checks read (default: the plan\'s first year)'),
 });
