@@ -87,6 +87,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'GET /api/entities/:entityCode/plans/:planCode/scores': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/scores?year=2026` }) },
   'GET /api/entities/:entityCode/plans/:planCode/lint': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/lint` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/scores/explanation': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/scores/explanation?year=2026&kind=node&code=${s.nodeCode}` }) },
 };
 
 /** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
