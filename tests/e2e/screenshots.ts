@@ -11,7 +11,7 @@ import { ChangePasswordPage } from './pages/change-password-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { launchChromium } from './support/chromium.js';
-import { demo } from './support/fixtures.js';
+import { demo } from './support/demo-accounts.js';
 import { startTestServer } from './support/test-server.js';
 import { repoRoot } from './support/web-build.js';
 

@@ -65,7 +65,6 @@ export const en: Texts = {
     submitting: 'Saving…',
     success: 'Password changed. Use the new password next time you log in.',
     failedTitle: 'The password was not changed',
-    checkFields: 'Please correct the fields marked below.',
   },
   validation: {
     required: 'Required field.',

@@ -63,7 +63,6 @@ export const it = {
     submitting: 'Salvataggio in corso…',
     success: 'Password cambiata. Usa la nuova password dal prossimo accesso.',
     failedTitle: 'La password non è stata cambiata',
-    checkFields: 'Correggi i campi indicati.',
   },
   validation: {
     required: 'Campo obbligatorio.',

@@ -23,8 +23,4 @@ export const test = base
     return context.newPage();
   });
 
-/** The demo installation's accounts and names (src/server/demo). */
-export const demo = {
-  stp: { username: 'stp', password: 'demo' },
-  entityName: 'Camera di Commercio di Esempio',
-} as const;
+export { demo } from './demo-accounts.js';

@@ -1,0 +1,5 @@
+/** The demo installation's account and entity the journeys use (src/server/demo, password "demo"). */
+export const demo = {
+  stp: { username: 'stp', password: 'demo' },
+  entityName: 'Camera di Commercio di Esempio',
+} as const;
