@@ -70,6 +70,18 @@ export function buildSettings(options: BuildAppOptions): HttpSettings {
   };
 }
 
+/**
+ * On close, responses still in flight ask the client to close its connection, so that the server does
+ * not wait for kept-alive connections to time out before it can stop.
+ */
+function closeConnectionsOnShutdown(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+}
+
 function collectRoutes(app: FastifyInstance): void {
   const routes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', routes);
@@ -92,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Only JSON bodies: a text/plain body is what a cross-site form could send.
   app.removeContentTypeParser('text/plain');
   collectRoutes(app);
+  closeConnectionsOnShutdown(app);
   registerErrorHandling(app);
 
   const context: RouteContext = {

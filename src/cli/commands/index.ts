@@ -3,10 +3,12 @@ import type { Command } from 'commander';
 import { registerDemoCommand } from './demo.js';
 import { registerLintCommand } from './lint.js';
 import { registerScoreCommand } from './score.js';
+import { registerServeCommand } from './serve.js';
 
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
+  registerServeCommand,
   registerScoreCommand,
   registerLintCommand,
   registerDemoCommand,
