@@ -14,6 +14,9 @@ import { fail, ok, type Result } from './result.js';
 
 interface PlanRef { code: string; firstYear: number; lastYear: number }
 
+/** The `period` that asks for the latest ended monitoring period (see currentPeriodOf). */
+export const CURRENT_PERIOD = 'current';
+
 export type ScoresFailure = 'not_found' | 'year_outside_plan' | 'period_not_found' | 'policy_invalid';
 
 export interface PlanScores {
@@ -27,21 +30,37 @@ async function loadPlanModel(db: Queryable, entity: PolicyOwner, plan: PlanRef):
   return model ? ok(model) : fail('not_found', { detail: `plan ${plan.code}` });
 }
 
+/** Today's date in Italy (the bodies' legal time zone), as YYYY-MM-DD. */
+export function todayInRome(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * The period `current` stands for: the latest monitoring period of the year that has ended by `today`
+ * and is not the final one; the year end (undefined) once the year is over or before any period ends.
+ */
+export function currentPeriodOf(plan: Pick<Plan, 'periods'>, year: number, today: string): string | undefined {
+  if (today > `${year}-12-31`) return undefined;
+  const ended = plan.periods.filter((p) => p.year === year && !p.final && p.end <= today).sort((a, b) => a.end.localeCompare(b.end));
+  return ended.at(-1)?.code;
+}
+
 /** The plan scored for a year (or a monitoring period of that year) under the year's policy. */
 export async function computePlanScores(
-  db: Queryable, entity: PolicyOwner, plan: PlanRef, options: { year: number; period?: string },
+  db: Queryable, entity: PolicyOwner, plan: PlanRef, options: { year: number; period?: string; today?: string },
 ): Promise<Result<PlanScores, ScoresFailure>> {
   if (options.year < plan.firstYear || options.year > plan.lastYear) {
     return fail('year_outside_plan', { detail: `year ${options.year} outside ${plan.firstYear}-${plan.lastYear}` });
   }
   const model = await loadPlanModel(db, entity, plan);
   if (!model.ok) return model;
-  if (options.period !== undefined && !model.value.periods.some((p) => p.code === options.period && p.year === options.year)) {
-    return fail('period_not_found', { detail: `period ${options.period} of ${options.year}` });
+  const period = options.period === CURRENT_PERIOD ? currentPeriodOf(model.value, options.year, options.today ?? todayInRome()) : options.period;
+  if (period !== undefined && !model.value.periods.some((p) => p.code === period && p.year === options.year)) {
+    return fail('period_not_found', { detail: `period ${period} of ${options.year}` });
   }
   const policy = await findScoringPolicy(db, entity, options.year);
   if (!policy.ok) return policy;
-  const scored = scorePlan(model.value, policy.value, options.period === undefined ? { year: options.year } : { year: options.year, period: options.period });
+  const scored = scorePlan(model.value, policy.value, period === undefined ? { year: options.year } : { year: options.year, period });
   return ok({ plan: model.value, policy: policy.value, scored });
 }
 

@@ -14,6 +14,7 @@ import { loadDemoData } from '../../demo/demo-data.js';
 import { DEMO_ENTITY, DEMO_PLAN_CODE } from '../../demo/demo-plan.js';
 import { loadPlan } from '../../repositories/plan-repository.js';
 import { findVisibleEntity } from '../../services/entity.js';
+import { currentPeriodOf, todayInRome } from '../../services/scores.js';
 import { buildEntity, buildUser, login, problemOf, startTestApp, type Session, type TestApp } from '../test-support.js';
 import { SCORES_PROBLEMS } from './scores.routes.js';
 
@@ -113,6 +114,15 @@ describe('scores and lint of the demo plan', () => {
     expect(after.json().policy).toMatchObject({ revision: 2, toleranceThreshold: 80 });
     expect((after.json().indicators as ItemBody[]).map((i) => i.score)).toEqual(afterExpected.indicators.map((i) => i.score));
     expect(afterExpected.indicators.some((i) => i.toleranceApplied)).toBe(true);
+  });
+
+  it('resolves period=current to the latest period ended today (the year end for a closed year)', async () => {
+    const plan = await storedPlan();
+    const current = await get(`${base}/scores?year=2026&period=current&explain=none`);
+    expect(current.statusCode).toBe(200);
+    expect(current.json().period).toBe(currentPeriodOf(plan, 2026, todayInRome()) ?? null);
+    const closed = await get(`${base}/scores?year=2025&period=current&explain=none`);
+    expect(closed.json()).toMatchObject({ period: currentPeriodOf(plan, 2025, todayInRome()) ?? null });
   });
 
   it('answers a year outside the plan, an unknown period, a missing year and a stranger with problems', async () => {

@@ -15,7 +15,8 @@ export const EXPLAIN_DEPTH = { none: -1, direct: 1, full: Number.POSITIVE_INFINI
 
 export const scoresQuery = z.strictObject({
   year: z.coerce.number().int().min(1990).max(2100).describe('Plan year to score'),
-  period: codeParam.optional().describe('Monitoring period of that year (interim bands before the final period)'),
+  period: codeParam.optional()
+    .describe('Monitoring period of that year (interim bands before the final period); `current` = the latest period ended by today, or the year end once the year is over'),
   explain: z.enum(['none', 'direct', 'full']).default('direct')
     .describe('Explanations per item: none; direct = the item and its direct members (default); full = the whole tree below each item'),
 });
