@@ -1,6 +1,7 @@
 /**
  * The user menu in the slim header: a disclosure button opening a short list of links (change
- * password, log out). Escape or a click elsewhere closes it and focus returns to the button.
+ * password, log out). Escape closes it and focus returns to the button; a click elsewhere or
+ * tabbing out of it closes it too.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Icon } from 'design-react-kit';
@@ -40,7 +41,14 @@ export function UserMenu({ displayName, isSystemAdmin, onLogout, loggingOut }: U
   }, [open]);
 
   return (
-    <div className="user-menu dropdown ms-3" ref={wrapper}>
+    <div
+      className="user-menu dropdown ms-3"
+      ref={wrapper}
+      onBlur={(event) => {
+        // Tabbing out of the menu closes it.
+        if (open && !wrapper.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"
