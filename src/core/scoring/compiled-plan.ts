@@ -3,9 +3,8 @@
  * source text), targets parsed, suspensions and manual achievements attached, org units resolved,
  * and the dependency index measure → indicators that incremental re-scoring walks.
  */
-import type { FormulaError, FormulaEnv, FormulaValue, MeasureRef, TimeRef } from '../formula/formula-ast.js';
-import { compileFormula } from '../formula/formula-evaluator.js';
-import { parseFormula, referencedMeasures, usesRollup } from '../formula/formula-parser.js';
+import type { FormulaError } from '../formula/formula-ast.js';
+import { parseFormula } from '../formula/formula-parser.js';
 import type { Indicator, ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
 import type { Target, TargetError } from '../target/target-ast.js';
 import { parseTarget } from '../target/target-parser.js';
@@ -15,16 +14,9 @@ import type { ScoringPolicy, StatusBandDefinition } from './policy.schema.js';
 import type { Exclusion } from './scored-plan.js';
 import { bandsFor } from './status-band.js';
 import { resolveOrganisation, type CompiledComponent, type CompiledUnit } from './compiled-organisation.js';
+import { FormulaShapes, type CompiledFormula } from './formula-shape.js';
 
-export interface CompiledFormula {
-  /** The source text; the syntax tree is not kept (the compiled closures are all scoring needs). */
-  source: string;
-  run: (env: FormulaEnv) => FormulaValue;
-  refs: Array<{ ref: MeasureRef; time: TimeRef; measure: number }>;
-  rollup: boolean;
-  /** Reads an earlier year: the formula computes a change (a growth rate) itself. */
-  rate: boolean;
-}
+export type { CompiledFormula } from './formula-shape.js';
 
 export interface CompiledIndicator {
   index: number;
@@ -69,15 +61,10 @@ interface TargetEntry { parsed: ReturnType<typeof parseTarget>; record: TargetRe
 
 type FormulaEntry = { ok: true; formula: CompiledFormula } | { ok: false; errors: FormulaError[] };
 
-function compileSource(source: string, store: MeasureValueStore, year: number): FormulaEntry {
+function compileSource(source: string, shapes: FormulaShapes): FormulaEntry {
   const parsed = parseFormula(source);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const refs = referencedMeasures(parsed.value).map(({ ref, time }) => ({ ref, time, measure: store.indexOf(ref) }));
-  const rate = refs.some(({ time }) => (time.kind === 'relative' ? time.offset < 0 : time.year < year));
-  return {
-    ok: true,
-    formula: { source, run: compileFormula(parsed.value), refs, rollup: usesRollup(parsed.value), rate },
-  };
+  return { ok: true, formula: shapes.compile(source, parsed.value) };
 }
 
 const suspensionExclusion = (suspension: Suspension, from?: string): Exclusion => ({
@@ -138,6 +125,7 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
     if (m.year === year && m.target.kind === 'indicator' && (m.period ?? null) === (period?.code ?? null)) manuals.set(m.target.code, m);
   }
   const formulas = new Map<string, FormulaEntry>();
+  const shapes = new FormulaShapes(store, year);
   // Target texts repeat (`>= 100`, `SI`): parse each text once per unit, share the result.
   const targets = new Map<string, Map<string, TargetEntry>>();
   const targetOf = (text: string, unit: Indicator['unit']): TargetEntry => {
@@ -157,7 +145,7 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
     let entry: FormulaEntry | undefined;
     if (indicator.formula !== undefined) {
       entry = formulas.get(indicator.formula);
-      if (!entry) formulas.set(indicator.formula, (entry = compileSource(indicator.formula, store, year)));
+      if (!entry) formulas.set(indicator.formula, (entry = compileSource(indicator.formula, shapes)));
     }
     const targetText = indicator.targets[yearKey] ?? null;
     const targetEntry = targetText === null ? null : targetOf(targetText, indicator.unit);
@@ -182,12 +170,9 @@ function measureDependents(indicators: CompiledIndicator[], measureCount: number
   const offsets = new Int32Array(measureCount + 1);
   const each = (visit: (measure: number, indicator: number) => void) => {
     for (const compiled of indicators) {
-      const refs = compiled.formula?.refs ?? [];
-      for (let r = 0; r < refs.length; r += 1) {
-        const measure = (refs[r] as CompiledFormula['refs'][number]).measure;
-        // A formula reading M@t and M@t-1 depends on M once.
-        if (measure >= 0 && !refs.slice(0, r).some((earlier) => earlier.measure === measure)) visit(measure, compiled.index);
-      }
+      // One slot per distinct measure: a formula reading M@t and M@t-1 depends on M once.
+      const measures = compiled.formula?.measures;
+      if (measures) for (const measure of measures) if (measure >= 0) visit(measure, compiled.index);
     }
   };
   each((measure) => { offsets[measure + 1] = (offsets[measure + 1] as number) + 1; });
@@ -218,7 +203,7 @@ export function compilePlan(plan: Plan, policy: ScoringPolicy, options: ScoringO
   const indicators = compileIndicators(plan, graph, store, year, period, nodeSuspension);
   const { units, components } = resolveOrganisation(plan, policy, graph);
   const nodeUsesRollup = new Uint8Array(graph.nodes.length);
-  for (const compiled of indicators) if (compiled.formula?.rollup && compiled.node >= 0) nodeUsesRollup[compiled.node] = 1;
+  for (const compiled of indicators) if (compiled.formula?.shape.rollup && compiled.node >= 0) nodeUsesRollup[compiled.node] = 1;
   return {
     plan, policy, year, period, interim,
     expectedProgress: interim && period ? period.expectedProgress ?? yearShareElapsed(period.end) : null,

@@ -31,9 +31,11 @@ function baseRecord(cp: CompiledPlan, ci: CompiledIndicator, indicator: Indicato
 }
 
 function inputsOf(cp: CompiledPlan, formula: CompiledFormula, year: number, into: ScoredInput[]): void {
-  for (const { ref, time, measure } of formula.refs) {
+  for (const { slot, time } of formula.shape.refs) {
     const refYear = time.kind === 'relative' ? year + time.offset : time.year;
-    into.push(measure >= 0 ? cp.store.input(measure, refYear) : { measure: ref.key, name: ref.key, year: refYear, value: null });
+    const measure = formula.measures[slot] as number;
+    const key = formula.keys[slot] as string;
+    into.push(measure >= 0 ? cp.store.input(measure, refYear) : { measure: key, name: key, year: refYear, value: null });
   }
 }
 
@@ -153,7 +155,7 @@ export function scoreIndicator(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIn
   if (target.kind === 'manual') return settleMissing(cp, record, scoringMessages.manualRequired());
   if (ci.formulaErrors) return fail(record, ...ci.formulaErrors.map(fromError));
   if (!ci.formula || !evaluated) return fail(record, scoringMessages.formulaMissing());
-  if (ci.formula.rollup && rollup?.blocked()) {
+  if (ci.formula.shape.rollup && rollup?.blocked()) {
     record.state = 'blocked';
     addMessages(record, [scoringMessages.childBlocked(indicator.node)]);
     return record;
@@ -167,7 +169,7 @@ function applyRule(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator, ind
   target: Target, evaluated: FormulaValue): ScoredIndicator {
   const override = indicator.scoringRule as RuleKey | undefined;
   const formula = ci.formula as CompiledFormula;
-  const year = referenceYear(cp, target, override, formula.rate);
+  const year = referenceYear(cp, target, override, formula.shape.rate);
   let reference: number | undefined;
   if (year !== null) {
     const read = readReference(cp, env, ci, indicator, record, year, override);
@@ -177,7 +179,7 @@ function applyRule(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator, ind
   const progress = progressFor(cp, target, indicator);
   if (progress === 1) record.expectedProgress = null;
   const outcome: RuleOutcome = computeAchievement({
-    target, actual: valueOf(evaluated) as ActualValue, progress, rateFormula: formula.rate, reference, override,
+    target, actual: valueOf(evaluated) as ActualValue, progress, rateFormula: formula.shape.rate, reference, override,
   }, cp.policy.rules);
   if (!outcome.ok) return fail(record, outcome.error);
   record.rule = outcome.rule;

@@ -30,6 +30,8 @@ export interface PlanGraph {
   dependents: number[][];
 }
 
+const NONE: Array<number | undefined> = Object.freeze([]) as unknown as Array<number | undefined>;
+
 const byCode = (codes: readonly string[]) => (a: number, b: number): number => {
   const x = codes[a] as string;
   const y = codes[b] as string;
@@ -110,8 +112,8 @@ export function buildPlanGraph(plan: Plan): PlanGraph {
     if (graphNode.children.length > 1) graphNode.children.sort(byCode(nodeCodes));
     if (graphNode.indicators.length > 1) graphNode.indicators.sort(byCode(indicatorCodes));
     if (graphNode.links.length > 1) graphNode.links.sort(byCode(nodeCodes));
-    graphNode.indicatorWeights = graphNode.indicators.map((i) => plan.indicators[i]?.weight);
-    graphNode.childWeights = graphNode.children.map((i) => nodes[i]?.node.weight);
+    graphNode.indicatorWeights = graphNode.indicators.length === 0 ? NONE : graphNode.indicators.map((i) => plan.indicators[i]?.weight);
+    graphNode.childWeights = graphNode.children.length === 0 ? NONE : graphNode.children.map((i) => nodes[i]?.node.weight);
   }
   const { order, dependents } = dependencyOrder(nodes);
   return { nodes, nodeIndex, indicatorNode, order, dependents };

@@ -1,17 +1,21 @@
 /**
- * The formula environment scoring hands to compiled formulas: measures read from the value store,
- * the indicator's per-year parameters, and the roll-up of the node's children. One mutable instance
- * is reused across indicators (set, evaluate, move on), so the hot path allocates nothing here.
+ * The formula environment scoring hands to compiled formulas: measures read from the value store
+ * through the indicator's slots, the indicator's per-year parameters, and the roll-up of the node's
+ * children. One mutable instance is reused across indicators (set, evaluate, move on), so the hot
+ * path allocates nothing here.
  */
 import type { FormulaEnv, FormulaValue, MeasureRef } from '../formula/formula-ast.js';
+import { compileFormula } from '../formula/formula-evaluator.js';
+import { parseFormula } from '../formula/formula-parser.js';
 import type { Indicator } from '../plan/plan.schema.js';
+import type { CompiledFormula, SlotRef } from './formula-shape.js';
 import type { MeasureValueStore } from './measure-value-store.js';
-import type { CompiledFormula } from './compiled-plan.js';
 
 const NO_ROLLUP: FormulaValue = {
   kind: 'error', code: 'no_children', span: { start: 0, end: 0 },
   message: { it: 'rollup() richiede un nodo con figli', en: 'rollup() needs a node with children' },
 };
+const NO_SLOTS: readonly number[] = [];
 
 export class ScoringEnv implements FormulaEnv {
   year = 0;
@@ -19,18 +23,13 @@ export class ScoringEnv implements FormulaEnv {
   private yearKey = '';
   private parameters: Indicator['parameters'] = undefined;
   private rollupSource: { value(): FormulaValue } | null = null;
-  private refs: CompiledFormula['refs'] = [];
+  private slots: readonly number[] = NO_SLOTS;
 
   constructor(private readonly store: MeasureValueStore) {}
 
   measure(ref: MeasureRef, year: number): number | boolean | string | null | undefined {
-    // The formula's references were resolved when it was compiled: find this one by identity.
-    const refs = this.refs;
-    for (let i = 0; i < refs.length; i += 1) {
-      const resolved = refs[i] as CompiledFormula['refs'][number];
-      if (resolved.ref === ref) return resolved.measure < 0 ? undefined : this.store.read(resolved.measure, year);
-    }
-    const index = this.store.indexOf(ref);
+    const slot = (ref as Partial<SlotRef>).slot;
+    const index = slot === undefined ? this.store.indexOf(ref) : this.slots[slot] ?? -1;
     return index < 0 ? undefined : this.store.read(index, year);
   }
 
@@ -50,7 +49,24 @@ export class ScoringEnv implements FormulaEnv {
     this.period = period;
     this.parameters = indicator.parameters;
     this.rollupSource = rollup;
-    this.refs = formula.refs;
-    return formula.run(this);
+    this.slots = formula.measures;
+    const result = formula.shape.run(this);
+    if (!formula.shape.shared || (result.kind !== 'missing' && result.kind !== 'error')) return result;
+    if (result.kind === 'missing') {
+      return { kind: 'missing', missing: result.missing.map((item) => ({ ...item, measure: this.slotCode(formula, item.measure) })) };
+    }
+    // The shared shape's message would cite its own positions and slots: ask the indicator's formula.
+    if (!formula.alone) {
+      const parsed = parseFormula(formula.source);
+      if (!parsed.ok) return result;
+      formula.alone = compileFormula(parsed.value);
+    }
+    return formula.alone(this);
+  }
+
+  private slotCode(formula: CompiledFormula, key: string): string {
+    const slot = Number(key.slice(1));
+    const index = formula.measures[slot] ?? -1;
+    return index >= 0 ? this.store.measures[index]?.code ?? key : formula.keys[slot] ?? key;
   }
 }
