@@ -18,6 +18,7 @@ export const ACTIONS = [
   'plan_year.validate',
   'audit.read',
   'job.read', 'job.create',
+  'policy.read', 'policy.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -32,6 +33,7 @@ const READ_ALL: RolePolicy = {
   'indicator.read': 'entity',
   'measure.read': 'entity',
   'job.read': 'entity',
+  'policy.read': 'entity',
 };
 
 export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
@@ -45,6 +47,7 @@ export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
     'value.enter': 'entity', 'value.validate': 'entity',
     'audit.read': 'entity',
     'job.create': 'entity',
+    'policy.update': 'entity',
   },
   /** Segretario generale: reads everything, validates data, follows the audit trail. */
   sg: { ...READ_ALL, 'value.validate': 'entity', 'audit.read': 'entity' },

@@ -11,6 +11,8 @@ import { measureEditRoutes } from './measures/measure-edit.routes.js';
 import { measureRoutes } from './plans/measure.routes.js';
 import { nodeRoutes } from './plans/node.routes.js';
 import { planRoutes } from './plans/plan.routes.js';
+import { policyRoutes } from './policies/policy.routes.js';
+import { whatIfRoutes } from './policies/what-if.routes.js';
 import type { RouteContext } from './route-context.js';
 import { scoresRoutes } from './scores/scores.routes.js';
 import { userRoutes } from './users/user.routes.js';
@@ -29,4 +31,6 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await auditRoutes(app, context);
   await scoresRoutes(app, context);
   await measureEditRoutes(app, context);
+  await policyRoutes(app, context);
+  await whatIfRoutes(app, context);
 }
