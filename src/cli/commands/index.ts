@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerDemoCommand } from './demo.js';
 import { registerLintCommand } from './lint.js';
+import { registerReportCommand } from './report.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
 
@@ -12,4 +13,5 @@ export const commands: RegisterCommand[] = [
   registerScoreCommand,
   registerLintCommand,
   registerDemoCommand,
+  registerReportCommand,
 ];

@@ -1,0 +1,184 @@
+/**
+ * `traguardo report piano|relazione`: writes the Piano or the Relazione of an entity's plan as DOCX,
+ * PDF or XLSX. The plan comes from the configured database (--entity, --plan or the plan covering
+ * --year) or from a plan file (--plan-file). Exit 0 on success, 2 on bad input.
+ */
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Option, type Command } from 'commander';
+import { cardPolicySchema, type CardPolicy } from '../../core/evaluation/card-policy.schema.js';
+import type { Plan } from '../../core/plan/plan.schema.js';
+import { defaultScoringPolicy, type ScoringPolicy } from '../../core/scoring/policy.schema.js';
+import { documentInputFromPlan } from '../../documents/document-input-from-plan.js';
+import type { DocumentKind } from '../../documents/model/document-model.js';
+import { buildPianoModel } from '../../documents/piano/piano-model.js';
+import { buildRelazioneModel } from '../../documents/relazione/relazione-model.js';
+import { DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document.js';
+import { readPlanFile, readPolicyFile, readSchemaFile } from '../../formats/plan-file.js';
+import { ConfigError, loadConfig } from '../../server/config.js';
+import { openDatabase } from '../../server/db/database.js';
+import { loadPlan } from '../../server/repositories/plan-repository.js';
+import { findVisibleEntity } from '../../server/services/entity.js';
+import { findScoringPolicy } from '../../server/services/plan-scoring-policy.js';
+import { listPlans } from '../../server/services/plan.js';
+import { defaultScoringYear } from './score.js';
+import { EXIT_BAD_INPUT, parseLocale, parseYear, printFileErrors, printUsageError, readTextFile, type Locale } from './plan-input.js';
+
+interface ReportOptions {
+  entity?: string;
+  year?: number;
+  format?: DocumentFormat;
+  output: string;
+  plan?: string;
+  planFile?: string;
+  policy?: string;
+  cardPolicy?: string;
+  locale: Locale;
+}
+
+type Message = { it: string; en: string };
+class ReportError extends Error {
+  constructor(readonly messages: Message) {
+    super(messages.en);
+  }
+}
+
+/** The system actor of the command line: whoever can open the database may read every entity. */
+const CLI_ACTOR = { userId: 'cli', isSystemAdmin: true, memberships: [] };
+
+async function planFromFile(path: string, locale: Locale): Promise<Plan> {
+  const text = await readTextFile(path);
+  const read = text.ok ? readPlanFile(text.value, path) : text;
+  if (!read.ok) {
+    printFileErrors(read.errors, locale);
+    throw new ReportError({ it: `Il file del piano ${path} non è leggibile.`, en: `The plan file ${path} cannot be read.` });
+  }
+  return read.value;
+}
+
+interface LoadedPlan { plan: Plan; year: number; storedPolicy?: ScoringPolicy }
+
+/** The default year: the first of the plan for the Piano, the latest with final values for the Relazione. */
+function yearFor(kind: DocumentKind, plan: Plan, year: number | undefined): number {
+  return year ?? (kind === 'piano' ? plan.plan.firstYear : defaultScoringYear(plan));
+}
+
+async function planFromDatabase(kind: DocumentKind, entityCode: string, options: ReportOptions): Promise<LoadedPlan> {
+  const database = await openDatabase(loadConfig());
+  try {
+    const entity = await findVisibleEntity(database.db, CLI_ACTOR, entityCode);
+    if (!entity.ok) throw new ReportError({ it: `Ente non trovato: ${entityCode}`, en: `Entity not found: ${entityCode}` });
+    const plans = await listPlans(database.db, entity.value.id);
+    const chosen = options.plan !== undefined
+      ? plans.find((plan) => plan.code === options.plan)
+      : plans.filter((plan) => options.year === undefined || (plan.firstYear <= options.year && options.year <= plan.lastYear)).at(-1);
+    if (chosen === undefined) {
+      const known = plans.map((plan) => `${plan.code} (${plan.firstYear}–${plan.lastYear})`).join(', ') || '—';
+      const what = options.plan ?? String(options.year ?? '');
+      throw new ReportError({ it: `Nessun piano ${what} per l'ente ${entityCode} (piani: ${known})`, en: `No plan ${what} for entity ${entityCode} (plans: ${known})` });
+    }
+    const plan = await loadPlan(database.db, entity.value.id, chosen.code);
+    if (plan === null) throw new ReportError({ it: `Piano ${chosen.code} non trovato`, en: `Plan ${chosen.code} not found` });
+    const year = yearFor(kind, plan, options.year);
+    const policy = await findScoringPolicy(database.db, { id: entity.value.id, code: entityCode }, year);
+    if (!policy.ok) throw new ReportError({ it: `La politica di misurazione salvata non è valida: ${policy.detail ?? ''}`, en: `The saved scoring policy is invalid: ${policy.detail ?? ''}` });
+    return { plan, year, storedPolicy: policy.value };
+  } finally {
+    await database.close();
+  }
+}
+
+async function readPolicy(path: string | undefined, plan: Plan, year: number, locale: Locale): Promise<ScoringPolicy> {
+  if (path === undefined) return defaultScoringPolicy(plan.entity.code, year);
+  const text = await readTextFile(path);
+  const read = text.ok ? readPolicyFile(text.value, path) : text;
+  if (!read.ok) {
+    printFileErrors(read.errors, locale);
+    throw new ReportError({ it: `La politica ${path} non è leggibile.`, en: `The policy ${path} cannot be read.` });
+  }
+  return read.value;
+}
+
+async function readCardPolicy(path: string | undefined, policy: ScoringPolicy, locale: Locale): Promise<CardPolicy> {
+  if (path === undefined) return cardPolicySchema.parse({ rounding: policy.rounding });
+  const text = await readTextFile(path);
+  const read = text.ok ? readSchemaFile(text.value, path, cardPolicySchema) : text;
+  if (!read.ok) {
+    printFileErrors(read.errors, locale);
+    throw new ReportError({ it: `La politica delle schede ${path} non è leggibile.`, en: `The card policy ${path} cannot be read.` });
+  }
+  return read.value.data;
+}
+
+/** The format asked for, or the output file's extension. */
+function formatOf(options: ReportOptions): DocumentFormat {
+  if (options.format !== undefined) return options.format;
+  const extension = extname(options.output).slice(1).toLowerCase();
+  if ((DOCUMENT_FORMATS as readonly string[]).includes(extension)) return extension as DocumentFormat;
+  throw new ReportError({
+    it: `Formato non indicato: usa --format docx|pdf|xlsx o un file con una di queste estensioni (${options.output})`,
+    en: `No format: use --format docx|pdf|xlsx or an output file with one of these extensions (${options.output})`,
+  });
+}
+
+async function loadReportPlan(kind: DocumentKind, options: ReportOptions): Promise<LoadedPlan> {
+  if (options.planFile !== undefined) {
+    const plan = await planFromFile(options.planFile, options.locale);
+    return { plan, year: yearFor(kind, plan, options.year) };
+  }
+  if (options.entity === undefined) {
+    throw new ReportError({ it: 'Indica --entity CODICE (dal database) oppure --plan-file FILE.', en: 'Give --entity CODE (from the database) or --plan-file FILE.' });
+  }
+  return planFromDatabase(kind, options.entity, options);
+}
+
+async function runReport(kind: DocumentKind, options: ReportOptions): Promise<void> {
+  const format = formatOf(options);
+  const { plan, year, storedPolicy } = await loadReportPlan(kind, options);
+  if (options.entity !== undefined && options.entity !== plan.entity.code) {
+    throw new ReportError({ it: `Il piano è dell'ente ${plan.entity.code}, non di ${options.entity}`, en: `The plan belongs to ${plan.entity.code}, not ${options.entity}` });
+  }
+  const { firstYear, lastYear } = plan.plan;
+  if (year < firstYear || year > lastYear) {
+    throw new ReportError({ it: `L'anno ${year} è fuori dal piano (${firstYear}–${lastYear}).`, en: `Year ${year} is outside the plan (${firstYear}–${lastYear}).` });
+  }
+  const policy = options.policy === undefined && storedPolicy !== undefined ? storedPolicy : await readPolicy(options.policy, plan, year, options.locale);
+  const cardPolicy = await readCardPolicy(options.cardPolicy, policy, options.locale);
+  const input = documentInputFromPlan({ plan, policy, year, locale: options.locale, cardPolicy });
+  const model = kind === 'piano' ? buildPianoModel(input) : buildRelazioneModel(input);
+  const bytes = await renderDocument(model, format);
+  await writeFile(options.output, bytes);
+  process.stderr.write(options.locale === 'it'
+    ? `scritto ${options.output} (${model.title}, ${plan.entity.code}, ${format.toUpperCase()}, ${bytes.length} byte)\n`
+    : `wrote ${options.output} (${model.title}, ${plan.entity.code}, ${format.toUpperCase()}, ${bytes.length} bytes)\n`);
+}
+
+function parseKind(value: string): DocumentKind {
+  if (value === 'piano' || value === 'relazione') return value;
+  throw new ReportError({ it: `Documento sconosciuto "${value}": piano o relazione`, en: `Unknown document "${value}": piano or relazione` });
+}
+
+export function registerReportCommand(program: Command): void {
+  program
+    .command('report')
+    .description('Scrive il Piano o la Relazione sulla performance / writes the Performance Plan or Report')
+    .argument('<document>', 'piano | relazione')
+    .option('--entity <code>', "codice dell'ente nel database / entity code in the database")
+    .option('--year <year>', "anno (predefinito: Piano il primo, Relazione l'ultimo con valori finali) / year (default: Piano the first, Relazione the latest with final values)", parseYear)
+    .addOption(new Option('--format <format>', "formato (predefinito: dall'estensione) / format (default: from the extension)").choices([...DOCUMENT_FORMATS]))
+    .requiredOption('-o, --output <file>', 'file da scrivere / output file')
+    .option('--plan <code>', "codice del piano (predefinito: quello che copre l'anno) / plan code (default: the one covering the year)")
+    .option('--plan-file <file>', 'file del piano invece del database / plan file instead of the database')
+    .option('--policy <file>', 'politica di misurazione (JSON o YAML) / scoring policy file')
+    .option('--card-policy <file>', 'politica delle schede (JSON o YAML) / card policy file')
+    .addOption(new Option('--locale <locale>', 'lingua / language').argParser(parseLocale).default('it'))
+    .action(async (document: string, options: ReportOptions) => {
+      try {
+        await runReport(parseKind(document), options);
+      } catch (error) {
+        if (!(error instanceof ReportError) && !(error instanceof ConfigError)) throw error;
+        printUsageError(error instanceof ConfigError ? error.messages : error.messages, options.locale);
+        process.exitCode = EXIT_BAD_INPUT;
+      }
+    });
+}
