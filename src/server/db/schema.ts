@@ -125,6 +125,9 @@ export const jobs = pgTable('jobs', {
   createdAt: createdAt(),
   startedAt: timestamp('started_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
+  /** The worker running the job (host:pid:random) and its last sign of life, to re-queue abandoned jobs. */
+  workerId: text('worker_id'),
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
 }, (t) => [index('jobs_status').on(t.status, t.createdAt)]);
 
 export const plans = pgTable('plans', {
