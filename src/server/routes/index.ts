@@ -1,5 +1,6 @@
 /** Every route module of the API, registered in one place. */
 import type { FastifyInstance } from 'fastify';
+import { userStatusRoutes } from './admin/user-status.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { oidcRoutes } from './auth/oidc.routes.js';
@@ -33,4 +34,5 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await measureEditRoutes(app, context);
   await policyRoutes(app, context);
   await whatIfRoutes(app, context);
+  await userStatusRoutes(app, context);
 }

@@ -88,6 +88,12 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/entities/:entityCode/plans/:planCode/scores': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/scores?year=2026` }) },
   'GET /api/entities/:entityCode/plans/:planCode/lint': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/lint` }) },
   'GET /api/entities/:entityCode/plans/:planCode/scores/explanation': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/scores/explanation?year=2026&kind=node&code=${s.nodeCode}` }) },
+  'GET /api/entities/:entityCode/policies/:year': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/policies/2026` }) },
+  'GET /api/entities/:entityCode/policies/:year/revisions': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/policies/2026/revisions` }) },
+  'GET /api/entities/:entityCode/policies/:year/revisions/:revision': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/policies/2026/revisions/0` }) },
+  'PUT /api/entities/:entityCode/policies/:year': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/policies/2026`, payload: { baseRevision: 0, policy: { cap: 110 } } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/what-if': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/what-if`, payload: { year: 2026, policy: { cap: 110 } } }) },
+  'PUT /api/entities/:entityCode/users/:id/status': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/users/${s.targetUserId}/status`, payload: { version: 1, disabled: false } }) },
 };
 
 /** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
