@@ -13,6 +13,25 @@ function buildConfig(): AppConfig {
   };
 }
 
+/** Starts a recompute as the demo stp over HTTP and waits for the server's job worker to finish it. */
+async function runRecompute(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'stp', password: DEMO_PASSWORD }),
+  });
+  const { csrfToken } = await login.json() as { csrfToken: string };
+  const cookie = login.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+  const started = await fetch(`${url}/api/entities/DEMO/jobs`, {
+    method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ kind: 'recompute' }),
+  });
+  const { id } = await started.json() as { id: string };
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const { status } = await (await fetch(`${url}/api/jobs/${id}`, { headers: { cookie } })).json() as { status: string };
+    if (status !== 'queued' && status !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return 'timed out';
+}
+
 describe('serve', { timeout: 180_000 }, () => {
   let server: RunningServer | undefined;
   afterAll(async () => { await server?.shutdown(); });
@@ -24,6 +43,7 @@ describe('serve', { timeout: 180_000 }, () => {
     expect(DEMO_LOGINS).toEqual(['admin', 'stp', 'sg', 'dirigente', 'referente', 'validatore', 'oiv', 'lettore']);
 
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: 'ok' });
+    expect(await runRecompute(server.url)).toBe('succeeded');
 
     // A login (argon2 verification, then database writes) is in flight when the shutdown starts.
     const arrived = new Promise((resolve) => server!.app.server.once('request', resolve));

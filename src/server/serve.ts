@@ -1,6 +1,6 @@
 /**
  * Runs the application: opens and migrates the database (optionally loading the demo data into an
- * empty one), builds the app, listens. `shutdown()` is graceful and idempotent: the server stops
+ * empty one), builds the app, starts the job worker, listens. `shutdown()` is graceful and idempotent: the server stops
  * accepting connections and finishes the requests in flight (open event streams are ended), then the
  * job worker stops, then the database closes.
  */
@@ -9,6 +9,7 @@ import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { migrateDatabase, openDatabase, type Database } from './db/database.js';
 import { loadDemoData } from './demo/demo-data.js';
+import { startJobWorker, type JobWorker } from './jobs/index.js';
 
 export interface StartOptions {
   config: AppConfig;
@@ -34,10 +35,14 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const database = options.database ?? await openDatabase(options.config);
   let app: FastifyInstance | undefined;
+  let worker: JobWorker | undefined;
   try {
     await migrateDatabase(database);
     const demoLoaded = options.demo ? await loadDemoData(database, { ifEmpty: true }) : false;
     app = await buildApp({ database, config: options.config, logger: options.logger ?? true, webRoot: options.webRoot });
+    const log = app.log;
+    const jobWorker = await startJobWorker(database, { onError: (error, job) => log.error({ err: error, jobId: job?.id }, 'job failed') });
+    worker = jobWorker;
     await app.listen({ host: options.config.host, port: options.config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.config.port;
@@ -48,6 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       shutdown() {
         closing ??= (async () => {
           await running.close();
+          await jobWorker.stop();
           await database.close();
         })();
         return closing;
@@ -55,6 +61,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
   } catch (error) {
     await app?.close();
+    await worker?.stop();
     await database.close();
     throw error;
   }

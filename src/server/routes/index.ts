@@ -8,6 +8,7 @@ import { entityRoutes } from './entities/entity.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import { indicatorRoutes } from './plans/indicator.routes.js';
+import { jobRoutes } from './jobs/job.routes.js';
 import { measureEditRoutes } from './measures/measure-edit.routes.js';
 import { measureRoutes } from './plans/measure.routes.js';
 import { nodeRoutes } from './plans/node.routes.js';
@@ -30,6 +31,7 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await indicatorRoutes(app, context);
   await measureRoutes(app, context);
   await auditRoutes(app, context);
+  await jobRoutes(app, context);
   await scoresRoutes(app, context);
   await measureEditRoutes(app, context);
   await policyRoutes(app, context);

@@ -68,6 +68,10 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /api/entities/:entityCode/users/:id': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/users/${s.targetUserId}`, payload: { version: 1, displayName: 'Rinominato' } }) },
   'GET /api/entities/:entityCode/audit': { policy: ['stp', 'sg', 'oiv'], request: (s) => ({ url: `${entity(s)}/audit?limit=5` }) },
 
+  'POST /api/entities/:entityCode/jobs': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/jobs`, payload: { kind: 'recompute', planCode: s.planCode } }) },
+  'GET /api/jobs/:id': { policy: ALL_ROLES, request: (s) => ({ url: `/api/jobs/${s.jobId}` }) },
+  'GET /api/jobs/:id/events': { policy: ALL_ROLES, request: (s) => ({ url: `/api/jobs/${s.jobId}/events` }) },
+
   'GET /api/entities/:entityCode/plans': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/plans` }) },
   'GET /api/entities/:entityCode/plans/:planCode': { policy: ALL_ROLES, request: (s) => ({ url: plan(s) }) },
   'GET /api/entities/:entityCode/plans/:planCode/nodes': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/nodes` }) },
