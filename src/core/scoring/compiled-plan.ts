@@ -61,10 +61,38 @@ interface TargetEntry { parsed: ReturnType<typeof parseTarget>; record: TargetRe
 
 type FormulaEntry = { ok: true; formula: CompiledFormula } | { ok: false; errors: FormulaError[] };
 
-function compileSource(source: string, shapes: FormulaShapes): FormulaEntry {
-  const parsed = parseFormula(source);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  return { ok: true, formula: shapes.compile(source, parsed.value) };
+/** Formulas by source text and targets by text and unit, each parsed and compiled once per plan. */
+class SourceCache {
+  private readonly formulas = new Map<string, FormulaEntry>();
+  private readonly targets = new Map<string, Map<string, TargetEntry>>();
+  private readonly shapes: FormulaShapes;
+
+  constructor(store: MeasureValueStore, private readonly year: number) {
+    this.shapes = new FormulaShapes(store, year);
+  }
+
+  formula(source: string): FormulaEntry {
+    let entry = this.formulas.get(source);
+    if (!entry) {
+      const parsed = parseFormula(source);
+      entry = parsed.ok ? { ok: true, formula: this.shapes.compile(source, parsed.value) } : { ok: false, errors: parsed.errors };
+      this.formulas.set(source, entry);
+    }
+    return entry;
+  }
+
+  /** Target texts repeat (`>= 100`, `SI`): each is parsed once per unit and its record shared. */
+  target(text: string, unit: Indicator['unit']): TargetEntry {
+    let byText = this.targets.get(unit);
+    if (!byText) this.targets.set(unit, (byText = new Map()));
+    let entry = byText.get(text);
+    if (!entry) {
+      const parsed = parseTarget(text, { unit, planYear: this.year });
+      entry = { parsed, record: Object.freeze({ text, parsed: parsed.ok ? parsed.target : null, effective: null }) };
+      byText.set(text, entry);
+    }
+    return entry;
+  }
 }
 
 const suspensionExclusion = (suspension: Suspension, from?: string): Exclusion => ({
@@ -124,31 +152,13 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
   for (const m of plan.manualAchievements) {
     if (m.year === year && m.target.kind === 'indicator' && (m.period ?? null) === (period?.code ?? null)) manuals.set(m.target.code, m);
   }
-  const formulas = new Map<string, FormulaEntry>();
-  const shapes = new FormulaShapes(store, year);
-  // Target texts repeat (`>= 100`, `SI`): parse each text once per unit, share the result.
-  const targets = new Map<string, Map<string, TargetEntry>>();
-  const targetOf = (text: string, unit: Indicator['unit']): TargetEntry => {
-    let byText = targets.get(unit);
-    if (!byText) targets.set(unit, (byText = new Map()));
-    let entry = byText.get(text);
-    if (!entry) {
-      const parsed = parseTarget(text, { unit, planYear: year });
-      entry = { parsed, record: Object.freeze({ text, parsed: parsed.ok ? parsed.target : null, effective: null }) };
-      byText.set(text, entry);
-    }
-    return entry;
-  };
+  const sources = new SourceCache(store, year);
   const yearKey = String(year);
   return plan.indicators.map((indicator, index) => {
     const node = graph.indicatorNode[index] as number;
-    let entry: FormulaEntry | undefined;
-    if (indicator.formula !== undefined) {
-      entry = formulas.get(indicator.formula);
-      if (!entry) formulas.set(indicator.formula, (entry = compileSource(indicator.formula, shapes)));
-    }
+    const entry = indicator.formula === undefined ? undefined : sources.formula(indicator.formula);
     const targetText = indicator.targets[yearKey] ?? null;
-    const targetEntry = targetText === null ? null : targetOf(targetText, indicator.unit);
+    const targetEntry = targetText === null ? null : sources.target(targetText, indicator.unit);
     const parsed = targetEntry?.parsed ?? null;
     const own = suspensions.size > 0 ? suspensions.get(indicator.code) : undefined;
     return {

@@ -62,55 +62,39 @@ function inclusionOf(record: GroupRecord, missingData: ScoringPolicy['missingDat
   }
 }
 
-/**
- * Combines members into one weighted mean (raw and adjusted), or says why it cannot. `weights`
- * runs parallel to `records` (null: equal weights).
- */
-export function combineGroup(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
-  missingData: ScoringPolicy['missingData']): GroupOutcome {
-  const count = records.length;
-  if (inclusionBuffer.length < count) inclusionBuffer = new Uint8Array(count * 2);
-  const inclusion = inclusionBuffer;
+interface Tally { blocked: boolean; anyMissing: boolean; included: number; fallback: number; messages: ScoringMessage[] }
+
+/** Decides each member's inclusion (into `inclusion`) and the weight of members without one. */
+function tally(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
+  missingData: ScoringPolicy['missingData'], inclusion: Uint8Array): Tally {
   const messages: ScoringMessage[] = [];
   let blocked = false;
   let anyMissing = false;
   let given = 0;
   let givenTotal = 0;
   let included = 0;
-  for (let i = 0; i < count; i += 1) {
+  for (let i = 0; i < records.length; i += 1) {
     const record = records[i] as GroupRecord;
     const how = inclusionOf(record, missingData, messages);
     inclusion[i] = how;
     if (how === BLOCK) blocked = true;
     if (record.state === 'missing') anyMissing = true;
-    if (how === IN || how === ZERO) {
-      included += 1;
-      const w = weights?.[i];
-      if (w !== undefined) {
-        given += 1;
-        givenTotal += w;
-      }
+    if (how !== IN && how !== ZERO) continue;
+    included += 1;
+    const w = weights?.[i];
+    if (w !== undefined) {
+      given += 1;
+      givenTotal += w;
     }
   }
   if (given > 0 && given < included) messages.push(scoringMessages.weightsIncomplete());
-  const fallback = given === 0 ? 1 : givenTotal / given;
-  const raw = new DotAccumulator();
-  const adjusted = new DotAccumulator();
-  const total = new DotAccumulator();
-  for (let i = 0; i < count; i += 1) {
-    const how = inclusion[i];
-    if (how !== IN && how !== ZERO) continue;
-    const w = weights?.[i] ?? fallback;
-    total.add(w, 1);
-    const achievement = (records[i] as GroupRecord).achievement;
-    if (how === IN && achievement) {
-      raw.add(achievement.raw, w);
-      adjusted.add(achievement.adjusted, w);
-    }
-  }
-  const sum = total.value();
-  const contributions: Contribution[] = new Array<Contribution>(count);
-  for (let i = 0; i < count; i += 1) {
+  return { blocked, anyMissing, included, fallback: given === 0 ? 1 : givenTotal / given, messages };
+}
+
+function contributionsOf(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
+  inclusion: Uint8Array, fallback: number, sum: number, blocked: boolean): Contribution[] {
+  const contributions = new Array<Contribution>(records.length);
+  for (let i = 0; i < records.length; i += 1) {
     const record = records[i] as GroupRecord;
     const how = inclusion[i];
     const given = weights?.[i];
@@ -123,14 +107,41 @@ export function combineGroup(records: readonly GroupRecord[], weights: ReadonlyA
       state: record.state,
     };
   }
-  const said = messages.length === 0 ? NO_MESSAGES : messages;
-  if (blocked) return { kind: 'blocked', contributions, messages: said };
+  return contributions;
+}
+
+/**
+ * Combines members into one weighted mean (raw and adjusted), or says why it cannot. `weights`
+ * runs parallel to `records` (null: equal weights).
+ */
+export function combineGroup(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
+  missingData: ScoringPolicy['missingData']): GroupOutcome {
+  if (inclusionBuffer.length < records.length) inclusionBuffer = new Uint8Array(records.length * 2);
+  const inclusion = inclusionBuffer;
+  const { blocked, anyMissing, included, fallback, messages } = tally(records, weights, missingData, inclusion);
+  const raw = new DotAccumulator();
+  const adjusted = new DotAccumulator();
+  const total = new DotAccumulator();
+  for (let i = 0; i < records.length; i += 1) {
+    const how = inclusion[i];
+    if (how !== IN && how !== ZERO) continue;
+    const w = weights?.[i] ?? fallback;
+    total.add(w, 1);
+    const achievement = (records[i] as GroupRecord).achievement;
+    if (how === IN && achievement) {
+      raw.add(achievement.raw, w);
+      adjusted.add(achievement.adjusted, w);
+    }
+  }
+  const sum = total.value();
+  const contributions = contributionsOf(records, weights, inclusion, fallback, sum, blocked);
+  if (blocked) return { kind: 'blocked', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages };
   if (included === 0 || sum === 0) {
     if (included > 0) messages.push(scoringMessages.zeroWeights());
     return { kind: 'empty', state: anyMissing ? 'missing' : 'no_target', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages };
   }
   return {
-    kind: 'scored', contributions, messages: said,
+    kind: 'scored', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages,
     raw: normalizeNumber(raw.value() / sum),
     adjusted: normalizeNumber(adjusted.value() / sum),
   };
