@@ -19,6 +19,8 @@ export const ACTIONS = [
   'audit.read',
   'job.read', 'job.create',
   'policy.read', 'policy.update',
+  'plan_year.approve', 'plan_year.manage', 'plan_year.revise', 'plan_year.freeze',
+  'campaign.manage', 'value.reopen', 'suspension.manage', 'deviation.enter', 'evidence.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,21 +50,27 @@ export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
     'audit.read': 'entity',
     'job.create': 'entity',
     'policy.update': 'entity',
+    'plan_year.approve': 'entity', 'plan_year.manage': 'entity', 'plan_year.revise': 'entity', 'plan_year.freeze': 'entity',
+    'campaign.manage': 'entity', 'value.reopen': 'entity', 'suspension.manage': 'entity', 'deviation.enter': 'entity', 'evidence.read': 'entity',
   },
   /** Segretario generale: reads everything, validates data, follows the audit trail. */
-  sg: { ...READ_ALL, 'value.validate': 'entity', 'audit.read': 'entity' },
+  sg: {
+    ...READ_ALL, 'value.validate': 'entity', 'audit.read': 'entity',
+    'value.reopen': 'entity', 'suspension.manage': 'entity', 'deviation.enter': 'entity', 'evidence.read': 'entity',
+  },
   /** Dirigente: edits objectives and indicators of their areas, enters and validates their data. */
   dirigente: {
     ...READ_ALL,
     'node.update': 'units', 'indicator.update': 'units',
     'value.enter': 'units', 'value.validate': 'units',
+    'deviation.enter': 'units', 'evidence.read': 'units',
   },
-  /** Referente / P.O.: enters measured values for their units. */
-  referente: { ...READ_ALL, 'value.enter': 'units' },
-  /** Validatore: checks submitted values of the whole entity. */
-  validatore: { ...READ_ALL, 'value.validate': 'entity' },
-  /** OIV: reads everything of the entity, including the audit trail, and validates the Relazione. */
-  oiv: { ...READ_ALL, 'audit.read': 'entity', 'plan_year.validate': 'entity' },
+  /** Referente / P.O.: enters measured values for their units, with evidence, and explains deviations. */
+  referente: { ...READ_ALL, 'value.enter': 'units', 'deviation.enter': 'units', 'evidence.read': 'units' },
+  /** Validatore: checks submitted values of the whole entity, and their evidence. */
+  validatore: { ...READ_ALL, 'value.validate': 'entity', 'evidence.read': 'entity' },
+  /** OIV: reads everything of the entity, including the audit trail and the evidence, and validates the Relazione. */
+  oiv: { ...READ_ALL, 'audit.read': 'entity', 'plan_year.validate': 'entity', 'evidence.read': 'entity' },
   /** Lettore: reads. */
   lettore: { ...READ_ALL },
 };

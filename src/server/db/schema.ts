@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import {
   pgTable, uuid, text, integer, boolean, timestamp, jsonb, doublePrecision, bigserial, date,
-  uniqueIndex, index,
+  uniqueIndex, index, customType,
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
@@ -151,6 +151,8 @@ export const planYears = pgTable('plan_years', {
   planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
   year: integer('year').notNull(),
   status: text('status').notNull().default('planning'),
+  /** The act approving the year's plan (delibera …), set by the approve transition. */
+  approvalAct: jsonb('approval_act'),
   version: version(),
 }, (t) => [uniqueIndex('plan_years_plan_year').on(t.planId, t.year)]);
 
@@ -234,6 +236,10 @@ export const measureValues = pgTable('measure_values', {
   source: text('source'),
   evidence: text('evidence'),
   note: text('note'),
+  /** Who validated or rejected the value, when, and the reason of a rejection or reopen. */
+  reviewedBy: text('reviewed_by'),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  reviewNote: text('review_note'),
   version: version(),
 }, (t) => [
   // Not unique: the plan model allows a validated value and a newer draft (or a rejected one) for the
@@ -305,3 +311,139 @@ export const systemSettings = pgTable('system_settings', {
   value: jsonb('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+// --- The monitoring cycle (campaigns, evidence, deviations, revisions, validation, snapshots, inbox) ---
+
+/** Binary content (evidence files), as Buffer on both drivers. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** A data collection campaign (rilevazione) of one monitoring period: planned, open, closed. */
+export const campaigns = pgTable('campaigns', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  periodCode: text('period_code').notNull(),
+  status: text('status').notNull().default('planned'),
+  opensOn: date('opens_on').notNull(),
+  closesOn: date('closes_on').notNull(),
+  /** Last day for entering values (by default 15 days after the period's close). */
+  entryDeadline: date('entry_deadline').notNull(),
+  note: text('note'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('campaigns_plan_period').on(t.planId, t.periodCode), index('campaigns_entity').on(t.entityId)]);
+
+/** Explicit assignments of a measure to an org unit in a campaign (besides the units of the indicators using it). */
+export const campaignAssignments = pgTable('campaign_assignments', {
+  id: id(),
+  entityId: entityRef(),
+  campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+  measureCode: text('measure_code').notNull(),
+  unitCode: text('unit_code').notNull(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('campaign_assignments_key').on(t.campaignId, t.measureCode, t.unitCode)]);
+
+/** Evidence files of a measured value: content in the database, type sniffed from the bytes, soft-deleted. */
+export const valueAttachments = pgTable('value_attachments', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  valueId: uuid('value_id').notNull().references(() => measureValues.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedBy: text('uploaded_by'),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  deletedBy: text('deleted_by'),
+  version: version(),
+}, (t) => [index('value_attachments_value').on(t.valueId)]);
+
+/** The explanation of an indicator below target (or at risk) at a period. */
+export const deviations = pgTable('deviations', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  periodCode: text('period_code').notNull(),
+  indicatorCode: text('indicator_code').notNull(),
+  causeClass: text('cause_class').notNull(), // endogenous | exogenous | indicator_definition
+  explanation: text('explanation').notNull(),
+  correctiveAction: text('corrective_action'),
+  owner: text('owner'),
+  enteredBy: text('entered_by'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('deviations_key').on(t.planId, t.year, t.periodCode, t.indicatorCode)]);
+
+/** A mid-year revision of a plan year: the plan content before it (snapshot), and once approved its diff and act. */
+export const planRevisions = pgTable('plan_revisions', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  number: integer('number').notNull(),
+  status: text('status').notNull().default('draft'), // draft | approved
+  reason: text('reason').notNull(),
+  snapshot: jsonb('snapshot').notNull(),
+  diff: jsonb('diff'),
+  revised: jsonb('revised'),
+  act: jsonb('act'),
+  openedBy: text('opened_by'),
+  approvedBy: text('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true }),
+  version: version(),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('plan_revisions_key').on(t.planId, t.year, t.number)]);
+
+/** The OIV's validation of a plan year: notes, data-reliability checklist, the sample it checked. */
+export const planYearValidations = pgTable('plan_year_validations', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  year: integer('year').notNull(),
+  notes: text('notes').notNull(),
+  checklist: jsonb('checklist').notNull(),
+  sample: jsonb('sample'),
+  validatedBy: text('validated_by'),
+  validatedAt: timestamp('validated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('plan_year_validations_key').on(t.planId, t.year)]);
+
+/** The frozen results of a year: the ScoredPlan as canonical JSON, the policy, and fingerprints. Immutable (trigger). */
+export const planYearSnapshots = pgTable('plan_year_snapshots', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'restrict' }),
+  year: integer('year').notNull(),
+  scored: text('scored').notNull(),
+  scoredHash: text('scored_hash').notNull(),
+  policy: jsonb('policy').notNull(),
+  planHash: text('plan_hash').notNull(),
+  /** The slice of the plan the results were computed from, as canonical JSON. */
+  planSlice: text('plan_slice').notNull(),
+  createdBy: text('created_by'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('plan_year_snapshots_key').on(t.planId, t.year)]);
+
+/** The in-app inbox: one row per recipient. */
+export const notifications = pgTable('notifications', {
+  id: id(),
+  entityId: entityRef(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(), // campaign_opened | deadline_near | value_rejected | validation_requested
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id').notNull(),
+  title: jsonb('title').notNull(),
+  body: jsonb('body').notNull(),
+  link: jsonb('link').notNull().default({}),
+  readAt: timestamp('read_at', { withTimezone: true }),
+  createdAt: createdAt(),
+}, (t) => [index('notifications_user').on(t.userId, t.readAt, t.createdAt)]);
