@@ -25,8 +25,7 @@ export type NumberSource =
   | { kind: 'budget'; node: string; year: number; field: 'revenue' | 'costs' | 'investments'; which: 'planned' | 'actual' }
   | { kind: 'budget_total'; nodes: string[]; year: number; field: 'revenue' | 'costs' | 'investments'; which: 'planned' | 'actual' }
   | { kind: 'count'; what: string }
-  | { kind: 'staff'; row: string; column: string }
-  | { kind: 'baseline'; code: string };
+  | { kind: 'staff'; row: string; column: string };
 
 /** How a number is displayed (and its spreadsheet format): `decimals` fraction digits. */
 export interface NumberCell {

@@ -16,7 +16,7 @@ import { words } from '../model/document-words.js';
 import { dataRow, headerRow } from '../model/table-rows.js';
 import { budgetAmount } from '../model/budget.js';
 import { addGenderTable, addIndividualAnnex, addStaffTable } from './piano-people.js';
-import { addEntityObjectives, addOperationalCards, addOverview, addStrategicCards } from './piano-tree.js';
+import { addObjectiveGroup, addOperationalCards, addOverview, addStrategicCards } from './piano-tree.js';
 import { pianoWords } from './piano-words.js';
 
 function addCover(builder: DocumentBuilder, ctx: DocumentContext): void {
@@ -34,7 +34,10 @@ function addCover(builder: DocumentBuilder, ctx: DocumentContext): void {
 function addOrganisation(builder: DocumentBuilder, ctx: DocumentContext): void {
   const w = words(ctx.locale);
   const rows: TableRow[] = [headerRow([w.col.code, w.col.title, w.col.kind, w.col.parent])];
-  for (const unit of ctx.plan.orgUnits) {
+  const from = `${ctx.year}-01-01`;
+  const to = `${ctx.year}-12-31`;
+  // Units open during the year (a unit closed before it or opened after it is not part of the organisation then).
+  for (const unit of ctx.plan.orgUnits.filter((candidate) => (candidate.validFrom ?? from) <= to && (candidate.validTo ?? to) >= from)) {
     rows.push(dataRow([text(unit.code), text(unit.name), text(w.unitKinds[unit.kind]), text(unit.parent ? ctx.unitName(unit.parent) : '—')]));
   }
   builder.table('organizzazione', pianoWords(ctx.locale).organisation, [column('code', 14), column('name', 46), column('kind', 14), column('parent', 26)], rows);
@@ -82,6 +85,8 @@ function addTree(builder: DocumentBuilder, ctx: DocumentContext): void {
   builder.pageBreak().heading(1, p.tree).narrativeSection('piano.tree');
   builder.heading(2, p.overview);
   addOverview(builder, ctx);
+  const areas = ctx.nodesOfLevel('strategic_area').filter((node) => ctx.indicatorsOf(node.code).length > 0);
+  if (areas.length > 0) addObjectiveGroup(builder, ctx, 'indicatori-aree', p.areaIndicatorsCaption, areas);
   if (ctx.nodesOfLevel('strategic_objective').length > 0) {
     builder.heading(2, p.strategicObjectives);
     addStrategicCards(builder, ctx);
@@ -90,10 +95,15 @@ function addTree(builder: DocumentBuilder, ctx: DocumentContext): void {
     builder.heading(2, p.operationalObjectives);
     addOperationalCards(builder, ctx);
   }
-  const entityNodes: PlanNode[] = ctx.plan.nodes.filter((node) => node.section === 'entity');
-  if (entityNodes.length > 0) {
-    builder.heading(2, p.entityObjectives);
-    addEntityObjectives(builder, ctx, entityNodes);
+  const sections = [
+    { section: 'entity', heading: p.entityObjectives, id: 'obiettivi-ente', caption: p.entityObjectivesCaption },
+    { section: 'unit', heading: p.unitObjectives, id: 'obiettivi-unita', caption: p.unitObjectivesCaption },
+  ] as const;
+  for (const { section, heading, id, caption } of sections) {
+    const nodes: PlanNode[] = ctx.plan.nodes.filter((node) => node.section === section);
+    if (nodes.length === 0) continue;
+    builder.heading(2, heading);
+    addObjectiveGroup(builder, ctx, id, caption, nodes);
   }
 }
 

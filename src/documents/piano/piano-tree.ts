@@ -67,10 +67,16 @@ function strategicCard(builder: DocumentBuilder, node: PlanNode, ctx: DocumentCo
   const budget = budgetRows(node, years, 'planned', ctx, 4, 1);
   if (budget.length > 0) rows.push(labelsRow([p.plannedResources, '', '', '', ...years.map(String), '']), ...budget);
   const indicators = ctx.indicatorsOf(node.code);
-  if (indicators.length > 0) {
+  const programs = ctx.childrenOf(node.code).filter((child) => child.level === 'program' && ctx.indicatorsOf(child.code).length > 0);
+  if (indicators.length > 0 || programs.length > 0) {
     rows.push(labelsRow([w.col.code, w.col.indicator, w.col.formula, w.col.baseline, ...years.map((year) => w.col.target(year)), w.col.weight]));
     rows.push(...indicatorRowsAllYears(indicators, years, ctx));
   } else rows.push(infoRow(p.indicators, p.noIndicators, 2, width));
+  for (const program of programs) {
+    rows.push(sectionRow([text(program.code, { bold: true }), text(`${levelName(program, ctx)}: ${program.title}`, { bold: true, colSpan: width - 2 }),
+      weightCell(program.weight, ctx, { kind: 'weight', item: 'node', code: program.code })]));
+    rows.push(...indicatorRowsAllYears(ctx.indicatorsOf(program.code), years, ctx, 1));
+  }
   builder.table(`os-${node.code}`, p.strategicCard(node.code, node.title), [
     column('code', 10), column('name', 24), column('formula', 22), column('baseline', 12),
     ...years.map((year) => column(`y${year}`, 11)), column('weight', 8, 'right'),
@@ -125,7 +131,8 @@ export function addOperationalCards(builder: DocumentBuilder, ctx: DocumentConte
   }
 }
 
-export function addEntityObjectives(builder: DocumentBuilder, ctx: DocumentContext, nodes: PlanNode[]): void {
+/** Objectives outside the cards (entity objectives, unit objectives, areas' own indicators) with their indicators and targets. */
+export function addObjectiveGroup(builder: DocumentBuilder, ctx: DocumentContext, id: string, caption: string, nodes: PlanNode[]): void {
   const w = words(ctx.locale);
   const rows: TableRow[] = [headerRow([w.col.code, w.col.indicator, w.col.formula, w.col.target(ctx.year), w.col.weight])];
   for (const node of nodes) {
@@ -133,7 +140,7 @@ export function addEntityObjectives(builder: DocumentBuilder, ctx: DocumentConte
       weightCell(node.weight, ctx, { kind: 'weight', item: 'node', code: node.code })]));
     rows.push(...yearIndicatorRows(ctx.indicatorsOf(node.code), ctx, 1));
   }
-  builder.table('obiettivi-ente', pianoWords(ctx.locale).entityObjectivesCaption, [
+  builder.table(id, caption, [
     column('code', 12), column('name', 34), column('formula', 28), column('target', 16), column('weight', 10, 'right'),
   ], rows);
 }

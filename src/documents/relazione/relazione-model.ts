@@ -17,7 +17,7 @@ import { words } from '../model/document-words.js';
 import { formatNumber } from '../../core/numbers/format-number.js';
 import { addManagerCards } from './relazione-cards.js';
 import { policyParagraphs } from './relazione-evaluation.js';
-import { addEntityObjectiveResults, addOperationalTables, addStrategicTables } from './relazione-objectives.js';
+import { addObjectiveGroup, addOperationalTables, addStrategicTables } from './relazione-objectives.js';
 import { addDeviations, addProcess } from './relazione-process.js';
 import { addEntityResults, addResourcesActual, addTreeResults, addUnitResults, statusLegend } from './relazione-results.js';
 import { relazioneWords } from './relazione-words.js';
@@ -66,6 +66,8 @@ function addObjectives(builder: DocumentBuilder, ctx: DocumentContext): void {
   const r = relazioneWords(ctx.locale);
   builder.pageBreak().heading(1, r.tree).narrativeSection('relazione.tree');
   addTreeResults(builder, ctx);
+  const areas = ctx.nodesOfLevel('strategic_area').filter((node) => ctx.indicatorsOf(node.code).length > 0);
+  if (areas.length > 0) addObjectiveGroup(builder, ctx, 'indicatori-aree', r.areaIndicatorsCaption(ctx.year), areas);
   addStatusChart(builder, ctx);
   if (ctx.nodesOfLevel('strategic_objective').length > 0) {
     builder.heading(1, r.strategic).narrativeSection('relazione.strategic');
@@ -75,10 +77,15 @@ function addObjectives(builder: DocumentBuilder, ctx: DocumentContext): void {
     builder.heading(1, r.operational).narrativeSection('relazione.operational');
     addOperationalTables(builder, ctx);
   }
-  const entityNodes = ctx.plan.nodes.filter((node) => node.section === 'entity');
-  if (entityNodes.length > 0) {
-    builder.heading(1, r.entityObjectives);
-    addEntityObjectiveResults(builder, ctx, entityNodes);
+  const sections = [
+    { section: 'entity', heading: r.entityObjectives, id: 'obiettivi-ente', caption: r.entityObjectivesCaption(ctx.year) },
+    { section: 'unit', heading: r.unitObjectives, id: 'obiettivi-unita', caption: r.unitObjectivesCaption(ctx.year) },
+  ] as const;
+  for (const { section, heading, id, caption } of sections) {
+    const nodes = ctx.plan.nodes.filter((node) => node.section === section);
+    if (nodes.length === 0) continue;
+    builder.heading(1, heading);
+    addObjectiveGroup(builder, ctx, id, caption, nodes);
   }
 }
 

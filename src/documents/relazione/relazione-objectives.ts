@@ -82,7 +82,9 @@ function strategicTable(builder: DocumentBuilder, node: PlanNode, ctx: DocumentC
   rows.push(...resourceRows(node, ctx));
   rows.push(dataRow([text(r.objectiveScore, { bold: true, colSpan: 5 }), ...nodeScoreCells(node, ctx)]));
   const indicators = ctx.indicatorsOf(node.code);
-  if (indicators.length > 0) rows.push(labels(ctx), ...indicatorRows(indicators, ctx, 0));
+  const programs = ctx.childrenOf(node.code).filter((child) => child.level === 'program' && ctx.indicatorsOf(child.code).length > 0);
+  if (indicators.length > 0 || programs.length > 0) rows.push(labels(ctx), ...indicatorRows(indicators, ctx, 0));
+  for (const program of programs) rows.push(...groupRows(program, ctx));
   builder.table(`os-${node.code}`, caption, resultColumns(), rows);
 }
 
@@ -100,10 +102,7 @@ function operationalTable(builder: DocumentBuilder, node: PlanNode, ctx: Documen
   rows.push(...resourceRows(node, ctx));
   rows.push(dataRow([text(r.objectiveScore, { bold: true, colSpan: 5 }), ...nodeScoreCells(node, ctx)]));
   rows.push(labels(ctx), ...indicatorRows(ctx.indicatorsOf(node.code), ctx, 0));
-  for (const child of ctx.childrenOf(node.code)) {
-    rows.push(sectionRow([text(child.code, { bold: true }), text(child.title, { bold: true, colSpan: 4 }), ...nodeScoreCells(child, ctx)]));
-    rows.push(...indicatorRows(ctx.indicatorsOf(child.code), ctx, 1));
-  }
+  for (const child of ctx.childrenOf(node.code)) rows.push(...groupRows(child, ctx));
   builder.table(`oo-${node.code}`, caption, resultColumns(), rows);
 }
 
@@ -121,11 +120,17 @@ export function addOperationalTables(builder: DocumentBuilder, ctx: DocumentCont
   }
 }
 
-export function addEntityObjectiveResults(builder: DocumentBuilder, ctx: DocumentContext, nodes: PlanNode[]): void {
+/** A node as a section row (code, title, score, status) followed by its indicators. */
+function groupRows(node: PlanNode, ctx: DocumentContext): TableRow[] {
+  return [
+    sectionRow([text(node.code, { bold: true }), text(node.title, { bold: true, colSpan: 4 }), ...nodeScoreCells(node, ctx)]),
+    ...indicatorRows(ctx.indicatorsOf(node.code), ctx, 1),
+  ];
+}
+
+/** Objectives outside the strategic/operational cards (entity objectives, unit objectives, areas' own indicators) in one table. */
+export function addObjectiveGroup(builder: DocumentBuilder, ctx: DocumentContext, id: string, caption: string, nodes: PlanNode[]): void {
   const rows: TableRow[] = [{ kind: 'header', cells: labels(ctx).cells }];
-  for (const node of nodes) {
-    rows.push(sectionRow([text(node.code, { bold: true }), text(node.title, { bold: true, colSpan: 4 }), ...nodeScoreCells(node, ctx)]));
-    rows.push(...indicatorRows(ctx.indicatorsOf(node.code), ctx, 1));
-  }
-  builder.table('obiettivi-ente', relazioneWords(ctx.locale).entityObjectivesCaption(ctx.year), resultColumns(), rows);
+  for (const node of nodes) rows.push(...groupRows(node, ctx));
+  builder.table(id, caption, resultColumns(), rows);
 }
