@@ -95,4 +95,22 @@ describe('explanationToText', () => {
     expect(text).toContain('Indicatore R «Indicatore R»: errore');
     expect(text).toContain('Nota: Divisione per zero');
   });
+
+  it('shows a manual assessment with its justification and the expected progress of a period', () => {
+    const plan = buildScoringPlan([{ code: 'Q', target: 'Relazione approvata' }, { code: 'V', target: '>= 300' }], {
+      periods: [{ code: '2026-1', year: TEST_YEAR, end: '2026-04-30', expectedProgress: 30 }],
+      values: [{ measure: 'M_V', year: TEST_YEAR, period: '2026-1', value: 81 }],
+      manualAchievements: [{ target: { kind: 'indicator', code: 'Q' }, year: TEST_YEAR, period: '2026-1', achievement: 80,
+        justification: 'Bozza consegnata', by: 'dirigente' }],
+    });
+    const scored = scorePlan(plan, buildPolicy(), { year: TEST_YEAR, period: '2026-1' });
+    const manual = explanationToText(buildExplanation(scored, { kind: 'indicator', code: 'Q' })!, 'it');
+    expect(manual).toContain('Valutazione manuale: 80% — motivazione: «Bozza consegnata» — inserito da dirigente');
+    expect(manual.split('\n')[0]).toBe('Indicatore Q «Indicatore Q»: 80,00% — ! A rischio [valutazione manuale]');
+    const interim = explanationToText(buildExplanation(scored, { kind: 'indicator', code: 'V' })!, 'en');
+    expect(interim).toContain('Target: >= 300 (effective: 90) — not met');
+    expect(interim).toContain('Expected progress: 30.00%');
+    expect(interim).toContain('M_V «Misura V» 2026 (period 2026-1) = 81 — validated');
+  });
 });
+
