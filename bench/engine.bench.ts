@@ -69,6 +69,7 @@ function large() {
 }
 
 function incremental() {
+  gc();
   const plan = generateForest({ indicators: 2000, seed: 11, year });
   const session = createScoringSession(plan, policy, { year });
   const random = seededRandom(3);
