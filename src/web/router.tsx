@@ -11,6 +11,7 @@ import { meQueryOptions } from './api/session.js';
 import { RouteError } from './shell/route-error.js';
 import { RoutePending } from './shell/route-pending.js';
 import { safeRedirectPath } from './shell/redirect-path.js';
+import { validateMeasuresSearch, validatePeriodSearch, validateTreeSearch } from './pages/tree/tree-search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -71,10 +72,43 @@ const changePasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/change-password-page.js'), 'ChangePasswordPage'),
 });
 
+const treeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/albero',
+  validateSearch: validateTreeSearch,
+  component: lazyRouteComponent(() => import('./pages/tree/tree-page.js'), 'TreePage'),
+});
+
+const nodeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/obiettivi/$nodeCode',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('./pages/node/node-page.js'), 'NodePage'),
+});
+
+const indicatorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicatori/$indicatorCode',
+  component: lazyRouteComponent(() => import('./pages/indicator/indicator-page.js'), 'IndicatorPage'),
+});
+
+const measuresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/misure',
+  validateSearch: validateMeasuresSearch,
+  component: lazyRouteComponent(() => import('./pages/measures/measures-page.js'), 'MeasuresPage'),
+});
+
+const measureRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/misure/$measureCode',
+  component: lazyRouteComponent(() => import('./pages/measures/measure-page.js'), 'MeasurePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
-  appRoute.addChildren([homeRoute, changePasswordRoute]),
+  appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

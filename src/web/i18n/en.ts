@@ -1,5 +1,6 @@
 /** English texts: the same keys as ./it.ts (checked by the compiler through the Texts type). */
 import type { Texts } from './it.js';
+import { performanceEn } from './performance.en.js';
 
 export const en: Texts = {
   app: {
@@ -136,4 +137,5 @@ export const en: Texts = {
   footer: {
     product: 'Traguardo – performance management cycle of public bodies',
   },
+  performance: performanceEn,
 };

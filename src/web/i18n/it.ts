@@ -1,4 +1,6 @@
 /** Italian texts (the default language). English mirrors these keys in ./en.ts; the compiler checks it. */
+import { performanceIt } from './performance.it.js';
+
 export const it = {
   app: {
     name: 'Traguardo',
@@ -134,6 +136,7 @@ export const it = {
   footer: {
     product: 'Traguardo – ciclo di gestione della performance degli enti pubblici',
   },
+  performance: performanceIt,
 } as const;
 
 type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };

@@ -7,7 +7,11 @@ import { Collapse, Header, HeaderContent, HeaderToggler, Icon, Nav, NavItem } fr
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
-const sections = [{ to: '/', label: 'nav.home' }] as const;
+const sections = [
+  { to: '/', label: 'nav.home' },
+  { to: '/albero', label: 'performance.nav.tree' },
+  { to: '/misure', label: 'performance.nav.measures' },
+] as const;
 
 export function MainNavigation() {
   const { t } = useTranslation();

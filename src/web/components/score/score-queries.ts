@@ -49,6 +49,8 @@ const indicatorScore = z.object({
   met: z.nullable(z.boolean()),
 });
 
+const unitScore = z.object({ ...scoreFields, name: z.string() });
+
 const planScores = z.object({
   planCode: z.string(),
   year: z.number(),
@@ -65,10 +67,12 @@ const planScores = z.object({
   entity: z.object({ ...scoreFields, name: z.string() }),
   nodes: z.array(nodeScore),
   indicators: z.array(indicatorScore),
+  units: z.array(unitScore),
 });
 
 export type NodeScore = z.infer<typeof nodeScore>;
 export type IndicatorScore = z.infer<typeof indicatorScore>;
+export type UnitScore = z.infer<typeof unitScore>;
 export type PlanScores = z.infer<typeof planScores>;
 export type ScoreItem = Pick<NodeScore, keyof typeof scoreFields>;
 
