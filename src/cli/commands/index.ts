@@ -1,7 +1,9 @@
 /** The sub-commands of `traguardo`. Each module exports a function that registers itself on the program. */
 import type { Command } from 'commander';
+import { registerBackupCommand } from './backup.js';
 import { registerDemoCommand } from './demo.js';
 import { registerLintCommand } from './lint.js';
+import { registerRestoreCommand } from './restore.js';
 import { registerReportCommand } from './report.js';
 import { registerScoreCommand } from './score.js';
 import { registerServeCommand } from './serve.js';
@@ -13,5 +15,7 @@ export const commands: RegisterCommand[] = [
   registerScoreCommand,
   registerLintCommand,
   registerDemoCommand,
+  registerBackupCommand,
+  registerRestoreCommand,
   registerReportCommand,
 ];

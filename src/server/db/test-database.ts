@@ -136,17 +136,26 @@ async function ensureTemplate(url: string): Promise<string> {
   return template;
 }
 
-export async function createPostgresTestDatabase(): Promise<Database> {
+/** A fresh migrated database on the test server, by URL (for a child process such as the CLI). */
+export async function createPostgresTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
   const url = testDatabaseUrl();
   const template = await ensureTemplate(url);
   const name = `traguardo_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin(url, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  const database = wrapPostgres(new pg.Pool({ connectionString: withDatabaseName(url, name), max: 5 }));
+  return {
+    url: withDatabaseName(url, name),
+    drop: async () => { await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)); },
+  };
+}
+
+export async function createPostgresTestDatabase(): Promise<Database> {
+  const { url, drop } = await createPostgresTestDatabaseUrl();
+  const database = wrapPostgres(new pg.Pool({ connectionString: url, max: 5 }));
   return {
     ...database,
     async close() {
       await database.close();
-      await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await drop();
     },
   };
 }

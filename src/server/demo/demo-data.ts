@@ -39,10 +39,13 @@ async function hasDemoEntity(tx: Tx): Promise<boolean> {
 
 /** True when this call loaded the data; false when the database already had it (or was not empty). */
 export async function loadDemoData(database: Database, options: LoadDemoOptions = {}): Promise<boolean> {
+  const alreadyThere = (tx: Tx) => (options.ifEmpty ? isEmpty(tx).then((empty) => !empty) : hasDemoEntity(tx));
+  // A quick look first, so that a restart with data does not pay for hashing eight passwords.
+  if (await database.db.transaction(alreadyThere)) return false;
   const passwordHashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK})`);
-    if (options.ifEmpty ? !(await isEmpty(tx)) : await hasDemoEntity(tx)) return false;
+    if (await alreadyThere(tx)) return false;
     const [entity] = await tx.insert(entities).values({ ...DEMO_ENTITY }).returning();
     await appendAudit(tx, { actor: DEMO_ACTOR, entityId: entity!.id, objectType: 'entity', objectId: entity!.id, action: 'create', after: entity });
     const saved = await savePlan(tx, entity!.id, buildDemoPlan(), DEMO_ACTOR, {
