@@ -53,7 +53,7 @@ function csrfOk(request: FastifyRequest): boolean {
 export function registerRequestAuth(app: FastifyInstance, options: { db: Db; settings: SessionSettings; secure: boolean }): void {
   app.decorateRequest('caller', null);
   app.decorateRequest('session', null);
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
     const state = await resolveCaller(request, options.db, options.settings);
     const api = isApiRoute(request);
     if (state === 'invalid') reply.clearCookie(SESSION_COOKIE, cookieOptions(options.secure));
@@ -64,5 +64,11 @@ export function registerRequestAuth(app: FastifyInstance, options: { db: Db; set
     const checkCsrf = api && request.session !== null && !SAFE_METHODS.has(request.method) && request.routeOptions.config?.csrf !== false;
     if (checkCsrf && !csrfOk(request)) return send(request, reply, 'csrf_invalid');
     return undefined;
+  };
+  // A route-level hook, appended after the rate limiter's: a flood is refused before it reaches the
+  // session table. Register this after the rate-limit plugin.
+  app.addHook('onRoute', (route) => {
+    const existing = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
+    route.onRequest = [...existing, authenticate];
   });
 }

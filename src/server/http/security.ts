@@ -1,25 +1,28 @@
 /**
  * Security plugins: HTTP headers (helmet; CSP without inline scripts), cookies, and rate limits
- * (a global per-caller limit, stricter per-route limits such as the login's).
+ * (a global per-address limit, stricter per-route limits such as the login's).
  */
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE, hashToken } from '../auth/session.js';
 
+/**
+ * Limits per client IP address (behind a reverse proxy, set trustProxy so the address is the client's).
+ * Keyed by address, not by session cookie: a client could otherwise mint a fresh key with every forged
+ * cookie. The defaults leave room for a whole office behind one NAT address.
+ */
 export interface RateLimits {
-  /** Requests per minute per caller (session, or IP address when anonymous). */
+  /** Requests per minute per IP address. */
   requestsPerMinute: number;
-  /** Login attempts per minute per IP address. */
+  /** Login attempts per minute per IP address (the per-account lock-out comes on top). */
   loginsPerMinute: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { requestsPerMinute: 1200, loginsPerMinute: 20 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { requestsPerMinute: 3000, loginsPerMinute: 30 };
 
 function callerKey(request: FastifyRequest): string {
-  const token = request.cookies?.[SESSION_COOKIE];
-  return token ? `session:${hashToken(token)}` : `ip:${request.ip}`;
+  return `ip:${request.ip}`;
 }
 
 export async function registerSecurity(app: FastifyInstance, options: { secure: boolean; limits: RateLimits; cookieSecret: string }): Promise<void> {
