@@ -46,21 +46,25 @@ const quote = (value: string, locale: DocumentLocale): string => (locale === 'it
 function suspendedPhrases(stats: ResultStats, feminine: boolean, locale: DocumentLocale): string[] {
   const byReason = new Map<string, string[]>();
   for (const item of stats.suspended) byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item.code]);
-  return [...byReason.entries()].map(([reason, codes]) => {
-    const word = locale === 'it' ? agree('sospeso', codes.length, feminine, 'it') : 'suspended';
+  return [...byReason.entries()].map(([reason, list]) => {
+    const word = locale === 'it' ? agree('sospeso', list.length, feminine, 'it') : 'suspended';
     const why = reason ? ` ${locale === 'it' ? 'per' : 'because'} ${quote(reason, locale)}` : '';
-    return `${codes.length} ${word}${why} (${codes.join(', ')})`;
+    return `${list.length} ${word}${why} (${codes(list)})`;
   });
 }
+
+const MAX_CODES = 8;
+/** At most eight codes, then an ellipsis. */
+const codes = (list: readonly string[]): string => (list.length <= MAX_CODES ? list.join(', ') : `${list.slice(0, MAX_CODES).join(', ')}, …`);
 
 function otherPhrases(stats: ResultStats, feminine: boolean, locale: DocumentLocale): string[] {
   const it = locale === 'it';
   const phrases: string[] = [];
-  if (stats.missing.length > 0) phrases.push(`${stats.missing.length} ${it ? 'senza dato' : 'without data'} (${stats.missing.join(', ')})`);
-  if (stats.noTarget.length > 0) phrases.push(`${stats.noTarget.length} ${it ? "senza target per l'anno" : 'without a target for the year'} (${stats.noTarget.join(', ')})`);
+  if (stats.missing.length > 0) phrases.push(`${stats.missing.length} ${it ? 'senza dato' : 'without data'} (${codes(stats.missing)})`);
+  if (stats.noTarget.length > 0) phrases.push(`${stats.noTarget.length} ${it ? "senza target per l'anno" : 'without a target for the year'} (${codes(stats.noTarget)})`);
   if (stats.errors.length > 0) {
     const word = it ? (stats.errors.length === 1 ? 'non calcolabile' : 'non calcolabili') : 'not computable';
-    phrases.push(`${stats.errors.length} ${word} (${stats.errors.join(', ')})`);
+    phrases.push(`${stats.errors.length} ${word} (${codes(stats.errors)})`);
   }
   return [...suspendedPhrases(stats, feminine, locale), ...phrases];
 }

@@ -97,7 +97,7 @@ export function baselineText(indicator: Indicator, locale: DocumentLocale): stri
 const STATE_STATUS: Record<Exclude<ItemState, 'scored' | 'manual'>, { symbol: string; colour: string }> = {
   suspended: { symbol: '⊘', colour: '#5c6f82' },
   missing: { symbol: '○', colour: '#5c6f82' },
-  no_target: { symbol: '—', colour: '#5c6f82' },
+  no_target: { symbol: '∅', colour: '#5c6f82' },
   error: { symbol: '⚠', colour: '#cc334d' },
   blocked: { symbol: '⚠', colour: '#cc334d' },
 };

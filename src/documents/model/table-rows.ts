@@ -7,6 +7,21 @@ import { BUDGET_FIELDS, budgetAmount, type BudgetWhich } from './budget.js';
 import { words } from './document-words.js';
 import type { PlanNode } from '../../core/plan/plan.schema.js';
 
+/**
+ * Relative width of a code column, wide enough for the plan's longest code plus `indent` levels of
+ * indentation, so codes such as `kpiU_CONT_01` or `A.1.1.1` never break across lines.
+ */
+export function codeColumnWidth(ctx: DocumentContext, indent: number, codes: 'all' | 'nodes' = 'all'): number {
+  const lengths = [...ctx.plan.nodes.map((node) => node.code.length), ...(codes === 'all' ? ctx.plan.indicators.map((indicator) => indicator.code.length) : [])];
+  const longest = Math.max(4, ...lengths);
+  return Math.max(9, Math.ceil(1.3 * longest + 1.5 * indent) + 2);
+}
+
+/** The deepest level of the tree (0 = only roots). */
+export function maxDepth(ctx: DocumentContext): number {
+  return Math.max(0, ...ctx.treeNodes.map((node) => ctx.depthOf(node.code)));
+}
+
 export const headerRow = (labels: string[]): TableRow => ({ kind: 'header', cells: labels.map((label) => text(label, { bold: true })) });
 
 /** A header row of one cell across the table (the title of a card table). */

@@ -12,7 +12,7 @@ import { text, type TableRow } from '../model/document-model.js';
 import { column, type DocumentBuilder } from '../model/document-builder.js';
 import { numberCell, targetText, weightCell } from '../model/document-cells.js';
 import { words } from '../model/document-words.js';
-import { dataRow, headerRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
+import { codeColumnWidth, dataRow, headerRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
 import { pianoWords } from './piano-words.js';
 
 export function roleText(card: EvaluationCard, ctx: DocumentContext): string {
@@ -63,7 +63,7 @@ function cardTable(builder: DocumentBuilder, card: EvaluationCard, ctx: Document
       weightCell(objective.weight, ctx, { kind: 'weight', item: 'card_objective', code: objective.code, owner: card.code })]));
     rows.push(...linkedRows(card, i, ctx));
   });
-  builder.table(`scheda-${card.code}`, title, [column('code', 14), column('title', 50), column('target', 22), column('weight', 10, 'right')], rows);
+  builder.table(`scheda-${card.code}`, title, [column('code', codeColumnWidth(ctx, 1)), column('title', 50), column('target', 22), column('weight', 10, 'right')], rows);
 }
 
 export function addIndividualAnnex(builder: DocumentBuilder, ctx: DocumentContext): void {

@@ -11,7 +11,7 @@ import { column, type DocumentBuilder } from '../model/document-builder.js';
 import { baselineText, formulaText, numberCell, targetText, unitsText, weightCell } from '../model/document-cells.js';
 import { levelLabel, words } from '../model/document-words.js';
 import { richTextPlain } from '../model/rich-text.js';
-import { budgetRows, dataRow, headerRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
+import { budgetRows, codeColumnWidth, dataRow, headerRow, infoRow, labelsRow, maxDepth, sectionRow, titleRow } from '../model/table-rows.js';
 import { pianoWords } from './piano-words.js';
 
 function levelName(node: PlanNode, ctx: DocumentContext): string {
@@ -34,7 +34,7 @@ export function addOverview(builder: DocumentBuilder, ctx: DocumentContext): voi
     ];
     rows.push(depth === 0 ? sectionRow(cells) : dataRow(cells));
   }
-  builder.table('albero', p.overviewCaption, [column('code', 12), column('title', 40), column('level', 16), column('weight', 8, 'right'), column('units', 24), column('count', 9, 'right')], rows);
+  builder.table('albero', p.overviewCaption, [column('code', codeColumnWidth(ctx, maxDepth(ctx), 'nodes')), column('title', 40), column('level', 16), column('weight', 8, 'right'), column('units', 24), column('count', 9, 'right')], rows);
 }
 
 function indicatorRowsAllYears(indicators: Indicator[], years: number[], ctx: DocumentContext, indent = 0): TableRow[] {
@@ -78,7 +78,7 @@ function strategicCard(builder: DocumentBuilder, node: PlanNode, ctx: DocumentCo
     rows.push(...indicatorRowsAllYears(ctx.indicatorsOf(program.code), years, ctx, 1));
   }
   builder.table(`os-${node.code}`, p.strategicCard(node.code, node.title), [
-    column('code', 10), column('name', 24), column('formula', 22), column('baseline', 12),
+    column('code', codeColumnWidth(ctx, 1)), column('name', 24), column('formula', 22), column('baseline', 12),
     ...years.map((year) => column(`y${year}`, 11)), column('weight', 8, 'right'),
   ], rows);
 }
@@ -112,7 +112,7 @@ function operationalCard(builder: DocumentBuilder, node: PlanNode, ctx: Document
     rows.push(...yearIndicatorRows(ctx.indicatorsOf(child.code), ctx, 1));
   }
   builder.table(`oo-${node.code}`, p.operationalCard(node.code, node.title), [
-    column('code', 12), column('name', 34), column('formula', 28), column('target', 16), column('weight', 10, 'right'),
+    column('code', codeColumnWidth(ctx, 1)), column('name', 34), column('formula', 28), column('target', 16), column('weight', 10, 'right'),
   ], rows);
 }
 
@@ -141,6 +141,6 @@ export function addObjectiveGroup(builder: DocumentBuilder, ctx: DocumentContext
     rows.push(...yearIndicatorRows(ctx.indicatorsOf(node.code), ctx, 1));
   }
   builder.table(id, caption, [
-    column('code', 12), column('name', 34), column('formula', 28), column('target', 16), column('weight', 10, 'right'),
+    column('code', codeColumnWidth(ctx, 1)), column('name', 34), column('formula', 28), column('target', 16), column('weight', 10, 'right'),
   ], rows);
 }

@@ -10,7 +10,7 @@ import { text, type TableCell, type TableRow } from '../model/document-model.js'
 import { column, type DocumentBuilder } from '../model/document-builder.js';
 import { cardRounding, roundedCell, scoreCell, weightCell } from '../model/document-cells.js';
 import { words } from '../model/document-words.js';
-import { dataRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
+import { codeColumnWidth, dataRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
 import { roleText } from '../piano/piano-people.js';
 import { relazioneWords } from './relazione-words.js';
 
@@ -86,7 +86,7 @@ function cardTable(builder: DocumentBuilder, card: EvaluationCard, ctx: Document
     ? { ...roundedCell(final, cardRounding(ctx), ctx, { kind: 'card_score', card: card.code }), bold: true }
     : text(r.cardNotScored);
   rows.push({ kind: 'total', cells: [text(r.cardFinal, { bold: true, colSpan: 3 }), finalCell] });
-  builder.table(`scheda-${card.code}`, caption, [column('code', 14), column('title', 52), column('weight', 14, 'right'), column('result', 20, 'right')], rows);
+  builder.table(`scheda-${card.code}`, caption, [column('code', codeColumnWidth(ctx, 1)), column('title', 52), column('weight', 14, 'right'), column('result', 20, 'right')], rows);
 }
 
 export function addManagerCards(builder: DocumentBuilder, ctx: DocumentContext): void {

@@ -12,13 +12,13 @@ import { column, type DocumentBuilder } from '../model/document-builder.js';
 import { amountCell, formulaText, scoreCell, statusCell, targetText, unitsText, valueCell } from '../model/document-cells.js';
 import { levelLabel, words } from '../model/document-words.js';
 import { richTextPlain } from '../model/rich-text.js';
-import { dataRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
+import { codeColumnWidth, dataRow, infoRow, labelsRow, sectionRow, titleRow } from '../model/table-rows.js';
 import { relazioneWords } from './relazione-words.js';
 
 const WIDTH = 7;
 
-function resultColumns(): TableColumn[] {
-  return [column('code', 10), column('indicator', 23), column('formula', 18), column('target', 12), column('result', 10, 'right'), column('achievement', 11, 'right'), column('status', 19)];
+function resultColumns(ctx: DocumentContext): TableColumn[] {
+  return [column('code', codeColumnWidth(ctx, 1)), column('indicator', 23), column('formula', 18), column('target', 12), column('result', 10, 'right'), column('achievement', 11, 'right'), column('status', 19)];
 }
 
 function indicatorRows(indicators: Indicator[], ctx: DocumentContext, indent: number): TableRow[] {
@@ -85,7 +85,7 @@ function strategicTable(builder: DocumentBuilder, node: PlanNode, ctx: DocumentC
   const programs = ctx.childrenOf(node.code).filter((child) => child.level === 'program' && ctx.indicatorsOf(child.code).length > 0);
   if (indicators.length > 0 || programs.length > 0) rows.push(labels(ctx), ...indicatorRows(indicators, ctx, 0));
   for (const program of programs) rows.push(...groupRows(program, ctx));
-  builder.table(`os-${node.code}`, caption, resultColumns(), rows);
+  builder.table(`os-${node.code}`, caption, resultColumns(ctx), rows);
 }
 
 function operationalTable(builder: DocumentBuilder, node: PlanNode, ctx: DocumentContext): void {
@@ -103,7 +103,7 @@ function operationalTable(builder: DocumentBuilder, node: PlanNode, ctx: Documen
   rows.push(dataRow([text(r.objectiveScore, { bold: true, colSpan: 5 }), ...nodeScoreCells(node, ctx)]));
   rows.push(labels(ctx), ...indicatorRows(ctx.indicatorsOf(node.code), ctx, 0));
   for (const child of ctx.childrenOf(node.code)) rows.push(...groupRows(child, ctx));
-  builder.table(`oo-${node.code}`, caption, resultColumns(), rows);
+  builder.table(`oo-${node.code}`, caption, resultColumns(ctx), rows);
 }
 
 export function addStrategicTables(builder: DocumentBuilder, ctx: DocumentContext): void {
@@ -132,5 +132,5 @@ function groupRows(node: PlanNode, ctx: DocumentContext): TableRow[] {
 export function addObjectiveGroup(builder: DocumentBuilder, ctx: DocumentContext, id: string, caption: string, nodes: PlanNode[]): void {
   const rows: TableRow[] = [{ kind: 'header', cells: labels(ctx).cells }];
   for (const node of nodes) rows.push(...groupRows(node, ctx));
-  builder.table(id, caption, resultColumns(), rows);
+  builder.table(id, caption, resultColumns(ctx), rows);
 }

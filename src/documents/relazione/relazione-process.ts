@@ -8,7 +8,7 @@ import { text, type TableRow } from '../model/document-model.js';
 import { column, type DocumentBuilder } from '../model/document-builder.js';
 import { actText, isoToItalian, numberCell, scoreCell, targetText, valueCell } from '../model/document-cells.js';
 import { words } from '../model/document-words.js';
-import { dataRow, headerRow } from '../model/table-rows.js';
+import { codeColumnWidth, dataRow, headerRow } from '../model/table-rows.js';
 import { deviationsOf } from './deviations.js';
 import { relazioneWords } from './relazione-words.js';
 
@@ -29,7 +29,7 @@ export function addDeviations(builder: DocumentBuilder, ctx: DocumentContext): v
     ]));
   }
   builder.table('scostamenti', r.deviationsCaption(ctx.year), [
-    column('code', 10), column('indicator', 22), column('target', 12), column('result', 10, 'right'), column('achievement', 10, 'right'), column('cause', 18), column('action', 18),
+    column('code', codeColumnWidth(ctx, 0)), column('indicator', 22), column('target', 12), column('result', 10, 'right'), column('achievement', 10, 'right'), column('cause', 18), column('action', 18),
   ], rows);
 }
 

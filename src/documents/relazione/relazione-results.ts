@@ -11,7 +11,7 @@ import { column, type DocumentBuilder } from '../model/document-builder.js';
 import { amountCell, scoreCell, statusCell, weightCell } from '../model/document-cells.js';
 import { levelLabel, words } from '../model/document-words.js';
 import { formatNumber } from '../../core/numbers/format-number.js';
-import { dataRow, headerRow } from '../model/table-rows.js';
+import { codeColumnWidth, dataRow, headerRow, maxDepth } from '../model/table-rows.js';
 import { relazioneWords } from './relazione-words.js';
 
 export function addEntityResults(builder: DocumentBuilder, ctx: DocumentContext): void {
@@ -37,7 +37,8 @@ export function addUnitResults(builder: DocumentBuilder, ctx: DocumentContext): 
   const w = words(ctx.locale);
   const r = relazioneWords(ctx.locale);
   const rows: TableRow[] = [headerRow([w.col.code, w.col.unit, w.col.score, w.col.status])];
-  for (const unit of ctx.scored.units) {
+  // Units without objectives of their own that year have no performance to report.
+  for (const unit of ctx.scored.units.filter((candidate) => candidate.state !== 'no_target')) {
     const depth = unitDepth(unit.code, ctx);
     rows.push(dataRow([text(unit.code, { indent: depth }), text(unit.name), scoreCell(unit, ctx, { kind: 'score', item: 'unit', code: unit.code }), statusCell(unit, ctx)]));
   }
@@ -115,5 +116,5 @@ export function addTreeResults(builder: DocumentBuilder, ctx: DocumentContext): 
     ];
     rows.push({ kind: depth === 0 ? 'section' : 'data', cells });
   }
-  builder.table('albero', r.treeCaption(ctx.year), [column('code', 10), column('title', 36), column('level', 13), column('weight', 8, 'right'), column('score', 11, 'right'), column('status', 22)], rows);
+  builder.table('albero', r.treeCaption(ctx.year), [column('code', codeColumnWidth(ctx, maxDepth(ctx), 'nodes')), column('title', 36), column('level', 13), column('weight', 8, 'right'), column('score', 11, 'right'), column('status', 22)], rows);
 }

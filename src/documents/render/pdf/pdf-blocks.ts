@@ -27,7 +27,7 @@ function cellContent(cell: ModelCell, row: ModelRow, align: 'left' | 'right' | '
   if (cell.kind === 'number') {
     return { ...base, text: cell.suffix ? cell.display + cell.suffix : cell.display, alignment: 'right', bold: cell.bold === true };
   }
-  const indent = cell.indent ? cell.indent * 8 : 0;
+  const indent = cell.indent ? cell.indent * 5 : 0;
   return {
     ...base, text: cell.text, bold: cell.bold === true || row.kind === 'header', italics: cell.italic === true,
     alignment: row.kind === 'header' ? 'left' : align, ...(indent ? { margin: [indent, 0, 0, 0] } : {}),
