@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { registerBackupCommand } from './backup.js';
 import { registerDemoCommand } from './demo.js';
+import { registerExportCommand } from './export.js';
+import { registerImportCommand } from './import.js';
 import { registerLintCommand } from './lint.js';
 import { registerRestoreCommand } from './restore.js';
 import { registerReportCommand } from './report.js';
@@ -18,4 +20,6 @@ export const commands: RegisterCommand[] = [
   registerBackupCommand,
   registerRestoreCommand,
   registerReportCommand,
+  registerImportCommand,
+  registerExportCommand,
 ];
