@@ -1,15 +1,19 @@
 /**
  * The real `traguardo demo`, `backup` and `restore` commands as child processes: the demo data loaded
- * into an embedded PGlite database (DATA_DIR), backed up to a file, restored into a PostgreSQL server
- * database (DATABASE_URL). Needs TEST_DATABASE_URL in every run (scripts/test.js provides it).
+ * into the backend of this run (TEST_DATABASE: an embedded PGlite in DATA_DIR, or a PostgreSQL database
+ * via DATABASE_URL), backed up to a file, restored into the other backend. Needs TEST_DATABASE_URL in
+ * every run (scripts/test.js provides it).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { count } from 'drizzle-orm';
+import { openDatabase } from '../../server/db/database.js';
+import { users } from '../../server/db/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresTestDatabaseUrl } from '../../server/db/test-database.js';
+import { createPostgresTestDatabaseUrl, testDatabaseKind } from '../../server/db/test-database.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 interface Run { code: number; stdout: string; stderr: string }
@@ -24,8 +28,16 @@ function traguardo(env: Record<string, string>, ...args: string[]): Promise<Run>
   });
 }
 
-async function countUsers(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
+async function countUsers(env: Record<string, string>): Promise<number> {
+  if (!env.DATABASE_URL) {
+    const database = await openDatabase({ database: { kind: 'pglite', dataDir: join(env.DATA_DIR!, 'pglite') } });
+    try {
+      return (await database.db.select({ n: count() }).from(users))[0]!.n;
+    } finally {
+      await database.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
   try {
     return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM users')).rows[0]!.n;
@@ -34,45 +46,51 @@ async function countUsers(url: string): Promise<number> {
   }
 }
 
-describe('traguardo demo, backup and restore', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'traguardo-cli-backup-'));
-  const embedded = { DATA_DIR: join(folder, 'data'), SESSION_SECRET: 's'.repeat(40) };
-  const file = join(folder, 'demo.sql');
-  let server: { url: string; drop(): Promise<void> };
+const sourceKind = testDatabaseKind();
+const targetKind = sourceKind === 'pglite' ? 'postgres' : 'pglite';
 
-  beforeAll(async () => { server = await createPostgresTestDatabaseUrl(); });
+describe(`traguardo demo and backup on ${sourceKind}, restore on ${targetKind}`, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'traguardo-cli-backup-'));
+  const file = join(folder, 'demo.sql');
+  const embedded = { DATA_DIR: join(folder, 'data'), SESSION_SECRET: 's'.repeat(40) };
+  let server: { url: string; drop(): Promise<void> };
+  let source: Record<string, string>;
+  let target: Record<string, string>;
+
+  beforeAll(async () => {
+    server = await createPostgresTestDatabaseUrl();
+    const onServer = { ...embedded, DATABASE_URL: server.url };
+    [source, target] = sourceKind === 'pglite' ? [embedded, onServer] : [onServer, embedded];
+  });
   afterAll(async () => { await server?.drop(); });
 
-  it('loads the demo data into the embedded database, once', async () => {
-    const first = await traguardo(embedded, 'demo');
-    expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout).toContain('Dati dimostrativi caricati');
-    expect(first.stdout).toContain('admin, stp, sg, dirigente, referente, validatore, oiv, lettore');
-    const again = await traguardo(embedded, 'demo');
-    expect(again).toMatchObject({ code: 0 });
-    expect(again.stdout).toContain('Dati dimostrativi già presenti');
-  }, 180_000);
-
-  it('backs it up to a file and restores it into a PostgreSQL server', async () => {
-    const backup = await traguardo(embedded, 'backup', file);
-    expect(backup.code).toBe(0);
+  it('loads the demo data and backs it up to a file', async () => {
+    const demo = await traguardo(source, 'demo');
+    expect(demo, demo.stderr).toMatchObject({ code: 0 });
+    expect(demo.stdout).toContain('Dati dimostrativi caricati');
+    expect(demo.stdout).toContain('admin, stp, sg, dirigente, referente, validatore, oiv, lettore');
+    const backup = await traguardo(source, 'backup', file);
+    expect(backup.code, backup.stderr).toBe(0);
     expect(readFileSync(file, 'utf8').startsWith('-- traguardo-backup\n-- format: 1\n')).toBe(true);
-    const restore = await traguardo({ ...embedded, DATABASE_URL: server.url }, 'restore', file);
-    expect(restore).toMatchObject({ code: 0 });
+  }, 240_000);
+
+  it('restores it into the other backend', async () => {
+    const restore = await traguardo(target, 'restore', file);
+    expect(restore, restore.stderr).toMatchObject({ code: 0 });
     expect(restore.stdout).toContain('Ripristino completato');
-    expect(await countUsers(server.url)).toBe(8);
-  }, 180_000);
+    expect(await countUsers(target)).toBe(8);
+  }, 240_000);
 
   it('refuses to restore over data without --force, and replaces it with --force', async () => {
-    const refused = await traguardo({ ...embedded, DATABASE_URL: server.url }, 'restore', file);
-    expect(refused.code).toBe(2);
+    const refused = await traguardo(target, 'restore', file);
+    expect(refused.code, refused.stderr).toBe(2);
     expect(refused.stderr).toContain('Il database contiene già dei dati: usare --force per sostituirli.');
     expect(refused.stderr).toContain('use --force to replace it');
-    const forced = await traguardo({ ...embedded, DATABASE_URL: server.url }, 'restore', file, '--force');
-    expect(forced.code).toBe(0);
-    expect(await countUsers(server.url)).toBe(8);
-    const missing = await traguardo({ ...embedded, DATABASE_URL: server.url }, 'restore', join(folder, 'nope.sql'));
+    const forced = await traguardo(target, 'restore', file, '--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await countUsers(target)).toBe(8);
+    const missing = await traguardo(target, 'restore', join(folder, 'nope.sql'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('File non trovato');
-  }, 180_000);
+  }, 240_000);
 });
