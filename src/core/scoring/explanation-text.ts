@@ -7,6 +7,9 @@ import type { Act } from '../plan/plan.schema.js';
 import type { Explanation, ExplanationInput } from './explanation.js';
 import { EXPLANATION_WORDS as WORDS } from './explanation-words.js';
 
+/** The `measure` and `source` of the input standing for the indicator's baseline, when a rule used it. */
+export const BASELINE_INPUT = 'baseline';
+
 const isoToItalian = (iso: string): string => {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
@@ -43,6 +46,9 @@ function header(e: Explanation, locale: Locale): string {
 
 function inputLine(input: ExplanationInput, locale: Locale): string {
   const w = WORDS[locale];
+  if (input.source === BASELINE_INPUT && input.measure === BASELINE_INPUT) {
+    return `${capitalise(w.baseline)} ${input.year} = ${plainValue(input.value, locale)} — ${w.baselineSource}`;
+  }
   const period = input.period ? ` (${w.period} ${input.period})` : '';
   let text = `${input.measure} «${input.name}» ${input.year}${period} = ${plainValue(input.value, locale)}`;
   const facts: string[] = [];
@@ -67,7 +73,10 @@ function indicatorLines(e: Explanation, locale: Locale): string[] {
     const met = e.target.met === null ? '' : ` — ${e.target.met ? w.met : w.notMet}`;
     lines.push(`${w.target}: ${e.target.text}${effective}${met}`);
   }
-  if (e.reference) lines.push(`${w.reference}: ${e.reference.year} = ${formatNumber(e.reference.value, locale)}`);
+  if (e.reference) {
+    const from = e.reference.source === 'baseline' ? ` (${w.baseline})` : '';
+    lines.push(`${w.reference}: ${e.reference.year} = ${formatNumber(e.reference.value, locale)}${from}`);
+  }
   if (e.expectedProgress !== null) lines.push(`${w.expectedProgress}: ${percent(e.expectedProgress, locale, 2)}`);
   if (e.rule) lines.push(`${w.rule}: ${w.rules[e.rule]}`);
   if (e.inputs.length > 0) {

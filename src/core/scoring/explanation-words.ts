@@ -39,6 +39,7 @@ const it = {
   notMet: 'non raggiunto', reference: 'Valore di riferimento', expectedProgress: 'Avanzamento atteso', rule: 'Regola', inputs: 'Dati',
   computation: 'Calcolo', weights: 'Pesi', equal: 'uguale', excluded: 'Escluso', manual: 'Valutazione manuale', justification: 'motivazione',
   capApplied: 'Applicato il limite massimo di', toleranceApplied: 'Tolleranza: dalla soglia del', note: 'Nota',
+  baseline: 'baseline', baselineSource: "valore di partenza dell'indicatore nel piano",
 } satisfies Words;
 
 const en = {
@@ -67,6 +68,7 @@ const en = {
   notMet: 'not met', reference: 'Reference value', expectedProgress: 'Expected progress', rule: 'Rule', inputs: 'Data',
   computation: 'Computation', weights: 'Weights', equal: 'equal', excluded: 'Left out', manual: 'Manual assessment', justification: 'justification',
   capApplied: 'Capped at', toleranceApplied: 'Tolerance: from the threshold of', note: 'Note',
+  baseline: 'baseline', baselineSource: "the indicator's starting value in the plan",
 } satisfies Words;
 
 export const EXPLANATION_WORDS = { it, en };

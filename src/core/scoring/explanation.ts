@@ -10,12 +10,13 @@ import type {
   Contribution, Exclusion, ItemState, NodeBasis, ScoredComponent, ScoredEntity, ScoredIndicator, ScoredItem, ScoredNode, ScoredPlan, ScoredUnit,
 } from './scored-plan.js';
 import type { ScoringMessage } from './scoring-messages.js';
-import { explanationToText } from './explanation-text.js';
+import { BASELINE_INPUT, explanationToText } from './explanation-text.js';
 
-export { explanationToText };
+export { BASELINE_INPUT, explanationToText };
 
 export type ExplanationKind = 'indicator' | 'node' | 'unit' | 'component' | 'entity';
 
+/** A measured value the indicator read; the baseline, when a rule used it, is one too (`source: 'baseline'`). */
 export interface ExplanationInput {
   measure: string;
   name: string;
@@ -60,7 +61,8 @@ export interface Explanation {
   basis: NodeBasis | 'composition' | 'mean' | null;
   target: { text: string; effective: EffectiveTarget; met: boolean | null } | null;
   formula: { source: string; value: number | boolean | string | null } | null;
-  reference: { year: number; value: number } | null;
+  /** The earlier value the rule compared against; `source: 'baseline'` when it is the indicator's baseline. */
+  reference: { year: number; value: number; source?: 'baseline' } | null;
   expectedProgress: number | null;
   inputs: ExplanationInput[];
   weights: ExplanationWeight[];
@@ -105,7 +107,7 @@ function labelOf(item: ScoredItem): { code: string; label: string } {
 }
 
 function inputsOf(item: ScoredIndicator): ExplanationInput[] {
-  return item.inputs.map((input) => {
+  const inputs = item.inputs.map((input) => {
     const found = input.value;
     const out: ExplanationInput = { measure: input.measure, name: input.name, year: input.year, value: found ? found.value : null };
     if (input.period !== undefined) out.period = input.period;
@@ -117,6 +119,11 @@ function inputsOf(item: ScoredIndicator): ExplanationInput[] {
     }
     return out;
   });
+  const reference = item.reference;
+  if (reference?.source === 'baseline') {
+    inputs.push({ measure: BASELINE_INPUT, name: 'Baseline', year: reference.year, value: reference.value, source: BASELINE_INPUT });
+  }
+  return inputs;
 }
 
 function exclusionsOf(lookup: Lookup, contributions: readonly Contribution[]): ExplanationExclusion[] {

@@ -94,14 +94,32 @@ function fail(record: ScoredIndicator, ...messages: ScoringMessage[]): ScoredInd
 const fromError = (error: { code: string; message: { it: string; en: string } }): ScoringMessage =>
   ({ code: error.code, it: error.message.it, en: error.message.en });
 
-/** The earlier value a rule compares against; a record when it is missing or in error. */
+/**
+ * The year an indicator's baseline stands for: its own `year`, or — when the plan does not say — the
+ * year before the plan's first year (the starting value written into the plan, DOMAIN.md §3).
+ */
+export function baselineYear(cp: CompiledPlan, indicator: Indicator): number {
+  return indicator.baseline?.year ?? cp.plan.plan.firstYear - 1;
+}
+
+/** The baseline as the value of `year`, when it is a number standing for that year. */
+function baselineFor(cp: CompiledPlan, indicator: Indicator, year: number): number | undefined {
+  const value = indicator.baseline?.value;
+  return typeof value === 'number' && baselineYear(cp, indicator) === year ? value : undefined;
+}
+
+/**
+ * The earlier value a rule compares against; a record when it is missing or in error. Measured
+ * values win; a growth or relative target whose reference year has no measured values falls back to
+ * the baseline when the baseline stands for that year. A linear baseline uses the baseline first.
+ */
 function readReference(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator, indicator: Indicator, record: ScoredIndicator,
   year: number, rule: RuleKey | undefined): number | ScoredIndicator | undefined {
   const formula = ci.formula as CompiledFormula;
   if (rule === 'linear_baseline' || (rule === undefined && ci.target?.kind === 'compare')) {
     const baseline = indicator.baseline?.value;
     if (typeof baseline === 'number') {
-      record.reference = { year: indicator.baseline?.year ?? year, value: baseline };
+      record.reference = { year: baselineYear(cp, indicator), value: baseline, source: 'baseline' };
       return baseline;
     }
   }
@@ -110,7 +128,10 @@ function readReference(cp: CompiledPlan, env: ScoringEnv, ci: CompiledIndicator,
   if (evaluated.kind === 'error') return fail(record, fromError(evaluated));
   if (evaluated.kind !== 'value') {
     if (ci.target?.kind === 'compare') return undefined;
-    return settleMissing(cp, record, scoringMessages.referenceMissing(year));
+    const baseline = evaluated.kind === 'missing' ? baselineFor(cp, indicator, year) : undefined;
+    if (baseline === undefined) return settleMissing(cp, record, scoringMessages.referenceMissing(year));
+    record.reference = { year, value: baseline, source: 'baseline' };
+    return baseline;
   }
   record.reference = { year, value: evaluated.value };
   return evaluated.value;

@@ -64,8 +64,11 @@ export interface ScoredIndicator extends ScoredCommon {
   /** The formula's value for the year/period: a number, yes/no or ISO date; null when not computed. */
   value: number | boolean | string | null;
   target: { text: string; parsed: Target | null; effective: EffectiveTarget } | null;
-  /** Value of an earlier year the rule used (growth, relative targets, linear baseline). */
-  reference: { year: number; value: number } | null;
+  /**
+   * Value of an earlier year the rule used (growth, relative targets, linear baseline), computed from
+   * the measures of that year or, with `source: 'baseline'`, taken from the indicator's baseline.
+   */
+  reference: ScoredReference | null;
   rule: RuleKey | null;
   met: boolean | null;
   capApplied: boolean;
@@ -73,6 +76,9 @@ export interface ScoredIndicator extends ScoredCommon {
   expectedProgress: number | null;
   inputs: ScoredInput[];
 }
+
+/** The earlier value a rule compared against; `source` is there only when it is the baseline. */
+export interface ScoredReference { year: number; value: number; source?: 'baseline' }
 
 /** One item of a weighted mean, with the weight given and its normalised share (sums to 100). */
 export interface Contribution {
