@@ -32,8 +32,6 @@ export interface RouteContext {
   oidc: OidcProvider | null;
 }
 
-export type App = FastifyInstance;
-
 export function zodApp(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();
 }

@@ -1,8 +1,9 @@
 /**
- * Optimistic concurrency: a write names the version it read; the row is locked and compared, and a
- * stale write fails with `version_conflict` carrying the current row (HTTP 409), never overwriting.
- * Use inside the command's transaction; `load` must lock the row (`.for('update')`) and filter on the
- * row's id AND its entity.
+ * Optimistic concurrency for rows that are not tenant-scoped (entities, users): a write names the
+ * version it read; the row is locked and compared, and a stale write fails with `version_conflict`
+ * carrying the current row (HTTP 409), never overwriting. Use inside the command's transaction; `load`
+ * must lock the row (`.for('update')`); the caller audits. Tenant rows (with entity_id) use
+ * `updateWithVersion` of db/versioned-update.ts, which also filters on the entity and audits.
  */
 import { fail, ok, type Result } from './result.js';
 
