@@ -44,9 +44,11 @@ export function weightCell(weight: number | undefined, ctx: DocumentContext, sou
   return numberCell(weight, decimalsOf(weight), ctx.locale, source);
 }
 
+/** An amount in euro, to the cent; whole amounts without decimals (420.000, but 398.512,40). */
 export function amountCell(amount: number | undefined, ctx: DocumentContext, source: NumberSource): TableCell {
   if (amount === undefined) return { kind: 'text', text: '—' };
-  return numberCell(roundScore(amount, { decimals: 2, mode: 'half_up' }), 2, ctx.locale, source);
+  const cents = roundScore(amount, { decimals: 2, mode: 'half_up' });
+  return numberCell(cents, Number.isInteger(cents) ? 0 : 2, ctx.locale, source);
 }
 
 export const isoToItalian = (iso: string): string => {

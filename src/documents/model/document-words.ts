@@ -19,7 +19,7 @@ const it = {
   col: {
     code: 'Codice', objective: 'Obiettivo', title: 'Denominazione', level: 'Livello', weight: 'Peso', responsible: 'Unità responsabili',
     involved: 'Unità coinvolte', indicator: 'Indicatore', formula: 'Formula', baseline: 'Baseline', target: (year: number) => `Target ${year}`,
-    result: 'Risultato', achievement: 'Grado di raggiungimento (%)', score: 'Punteggio (%)', status: 'Stato', kind: 'Tipo',
+    result: 'Risultato', achievement: 'Grado di raggiungimento (%)', achievementShort: 'Grado (%)', score: 'Punteggio (%)', status: 'Stato', kind: 'Tipo',
     parent: 'Dipende da', planned: 'Previsto (€)', actual: 'Consuntivo (€)', plannedShort: 'Previsto', actualShort: 'Consuntivo', resource: 'Risorse', field: 'Voce', value: 'Valore',
     component: 'Componente', unit: 'Unità organizzativa', cause: 'Causa', action: 'Azione correttiva', measure: 'Misura',
     source: 'Fonte', periodicity: 'Periodicità', period: 'Periodo', end: 'Chiusura', count: 'Numero', state: 'Stato del dato',
@@ -61,7 +61,7 @@ const en: Words = {
   col: {
     code: 'Code', objective: 'Objective', title: 'Name', level: 'Level', weight: 'Weight', responsible: 'Responsible units',
     involved: 'Units involved', indicator: 'Indicator', formula: 'Formula', baseline: 'Baseline', target: (year: number) => `Target ${year}`,
-    result: 'Result', achievement: 'Achievement (%)', score: 'Score (%)', status: 'Status', kind: 'Kind',
+    result: 'Result', achievement: 'Achievement (%)', achievementShort: 'Achieved (%)', score: 'Score (%)', status: 'Status', kind: 'Kind',
     parent: 'Reports to', planned: 'Planned (€)', actual: 'Actual (€)', plannedShort: 'Planned', actualShort: 'Actual', resource: 'Resources', field: 'Item', value: 'Value',
     component: 'Component', unit: 'Organisational unit', cause: 'Cause', action: 'Corrective action', measure: 'Measure',
     source: 'Source', periodicity: 'Periodicity', period: 'Period', end: 'Closes', count: 'Count', state: 'Data state',

@@ -18,7 +18,7 @@ import { relazioneWords } from './relazione-words.js';
 const WIDTH = 7;
 
 function resultColumns(ctx: DocumentContext): TableColumn[] {
-  return [column('code', codeColumnWidth(ctx, 1)), column('indicator', 23), column('formula', 18), column('target', 12), column('result', 10, 'right'), column('achievement', 11, 'right'), column('status', 19)];
+  return [column('code', codeColumnWidth(ctx, 1)), column('indicator', 22), column('formula', 17), column('target', 12), column('result', 12, 'right'), column('achievement', 10, 'right'), column('status', 19)];
 }
 
 function indicatorRows(indicators: Indicator[], ctx: DocumentContext, indent: number): TableRow[] {
@@ -40,7 +40,7 @@ function nodeScoreCells(node: PlanNode, ctx: DocumentContext): TableCell[] {
 
 function labels(ctx: DocumentContext): TableRow {
   const w = words(ctx.locale);
-  return labelsRow([w.col.code, w.col.indicator, w.col.formula, w.col.target(ctx.year), w.col.result, w.col.achievement, w.col.status]);
+  return labelsRow([w.col.code, w.col.indicator, w.col.formula, w.col.target(ctx.year), w.col.result, w.col.achievementShort, w.col.status]);
 }
 
 function programRows(node: PlanNode, ctx: DocumentContext): TableRow[] {
@@ -61,13 +61,14 @@ function resourceRows(node: PlanNode, ctx: DocumentContext): TableRow[] {
   const r = relazioneWords(ctx.locale);
   const fields = BUDGET_FIELDS.filter((field) => budgetAmount(node, ctx.year, field, 'planned') !== undefined || budgetAmount(node, ctx.year, field, 'actual') !== undefined);
   if (fields.length === 0) return [];
-  const rows: TableRow[] = [labelsRow([r.resourcesActual, '', '', w.col.plannedShort, w.col.actualShort, '', ''])];
+  const rows: TableRow[] = [sectionRow([
+    text(r.resourcesActual, { bold: true, colSpan: 3 }), text(w.col.plannedShort, { bold: true, colSpan: 2 }), text(w.col.actualShort, { bold: true, colSpan: 2 }),
+  ])];
   for (const field of fields) {
     rows.push(dataRow([
       text(w.budget[field], { bold: true, colSpan: 3 }),
-      amountCell(budgetAmount(node, ctx.year, field, 'planned'), ctx, { kind: 'budget', node: node.code, year: ctx.year, field, which: 'planned' }),
-      amountCell(budgetAmount(node, ctx.year, field, 'actual'), ctx, { kind: 'budget', node: node.code, year: ctx.year, field, which: 'actual' }),
-      text('', { colSpan: 2 }),
+      { ...amountCell(budgetAmount(node, ctx.year, field, 'planned'), ctx, { kind: 'budget', node: node.code, year: ctx.year, field, which: 'planned' }), colSpan: 2 },
+      { ...amountCell(budgetAmount(node, ctx.year, field, 'actual'), ctx, { kind: 'budget', node: node.code, year: ctx.year, field, which: 'actual' }), colSpan: 2 },
     ]));
   }
   return rows;

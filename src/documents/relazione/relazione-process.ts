@@ -20,7 +20,7 @@ export function addDeviations(builder: DocumentBuilder, ctx: DocumentContext): v
     builder.paragraph(r.noDeviations);
     return;
   }
-  const rows: TableRow[] = [headerRow([w.col.code, w.col.indicator, w.col.target(ctx.year), w.col.result, w.col.achievement, w.col.cause, w.col.action])];
+  const rows: TableRow[] = [headerRow([w.col.code, w.col.indicator, w.col.target(ctx.year), w.col.result, w.col.achievementShort, w.col.cause, w.col.action])];
   for (const { indicator, scored, cause, action } of deviations) {
     rows.push(dataRow([
       text(indicator.code), text(indicator.name), text(targetText(indicator, ctx.year, ctx.locale)), valueCell(scored, indicator.unit, ctx),
@@ -29,7 +29,7 @@ export function addDeviations(builder: DocumentBuilder, ctx: DocumentContext): v
     ]));
   }
   builder.table('scostamenti', r.deviationsCaption(ctx.year), [
-    column('code', codeColumnWidth(ctx, 0)), column('indicator', 22), column('target', 12), column('result', 10, 'right'), column('achievement', 10, 'right'), column('cause', 18), column('action', 18),
+    column('code', codeColumnWidth(ctx, 0)), column('indicator', 20), column('target', 12), column('result', 12, 'right'), column('achievement', 10, 'right'), column('cause', 19), column('action', 19),
   ], rows);
 }
 

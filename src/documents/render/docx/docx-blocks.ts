@@ -36,7 +36,8 @@ const SHADING: Partial<Record<ModelRow['kind'], string>> = { header: DOCX_COLOUR
 function tableCell(cell: ModelCell, row: ModelRow, align: 'left' | 'right' | 'center', width: number): TableCell {
   const fill = SHADING[row.kind];
   const indent = cell.kind === 'text' && cell.indent ? { left: cell.indent * 110 } : undefined;
-  const alignment = row.kind === 'header' ? AlignmentType.LEFT : ALIGN[cell.kind === 'number' ? 'right' : align];
+  const spanned = cell.kind === 'text' && (cell.colSpan ?? 1) > 1;
+  const alignment = row.kind === 'header' || spanned ? AlignmentType.LEFT : ALIGN[cell.kind === 'number' ? 'right' : align];
   return new TableCell({
     children: [new Paragraph({ alignment, children: cellChildren(cell, 17), ...(indent ? { indent } : {}), spacing: { before: 20, after: 20 } })],
     width: { size: width, type: WidthType.DXA },

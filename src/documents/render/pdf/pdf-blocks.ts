@@ -30,7 +30,7 @@ function cellContent(cell: ModelCell, row: ModelRow, align: 'left' | 'right' | '
   const indent = cell.indent ? cell.indent * 5 : 0;
   return {
     ...base, text: cell.text, bold: cell.bold === true || row.kind === 'header', italics: cell.italic === true,
-    alignment: row.kind === 'header' ? 'left' : align, ...(indent ? { margin: [indent, 0, 0, 0] } : {}),
+    alignment: row.kind === 'header' || (cell.colSpan ?? 1) > 1 ? 'left' : align, ...(indent ? { margin: [indent, 0, 0, 0] } : {}),
   };
 }
 
