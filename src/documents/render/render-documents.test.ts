@@ -106,7 +106,7 @@ describe('the Relazione of the demo plan', () => {
     expect(entityRow?.getCell(3).value).toBe(input.scored.entity.rounded);
     expect(entityRow?.getCell(3).numFmt).toBe('#,##0.00');
     let numbers = 0;
-    workbook.worksheets.forEach((worksheet) => worksheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'number') numbers += 1; })));
+    workbook.worksheets.forEach((worksheet) => worksheet.eachRow((row) => row.eachCell((cell) => { if (cell.type === ExcelJS.ValueType.Number) numbers += 1; })));
     expect(numbers).toBe(numberCellsOf(model).length);
   });
 
