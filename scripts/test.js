@@ -11,7 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, ensureSystemPackages, findPostgresBin } from './test-support/system-packages.js';
-import { startPostgresCluster } from './test-support/postgres-cluster.js';
+import { reapOrphanClusters, startPostgresCluster } from './test-support/postgres-cluster.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
@@ -47,6 +47,7 @@ function ensureDocumentPackages() {
 async function main() {
   ensureSystemPackages();
   ensureDocumentPackages();
+  for (const dir of reapOrphanClusters(findPostgresBin())) console.log(`[test] cluster orfano rimosso / orphan cluster removed: ${dir}`);
   const cluster = await startPostgresCluster(findPostgresBin());
   const stopOnSignal = (signal) => {
     currentChild?.kill('SIGTERM');

@@ -1,7 +1,9 @@
 // A throwaway PostgreSQL cluster for the test run: initdb in a temp dir, listening on a free port of
 // 127.0.0.1 only, trust authentication, durability off (it is deleted at the end). Root cannot run the
-// server, so as root every command runs as the `postgres` user.
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+// server, so as root every command runs as the `postgres` user. Each cluster folder records the pid of
+// the test run that owns it; a run killed too hard to clean up (SIGKILL, OOM) leaves its cluster behind,
+// and the next run stops and removes it (`reapOrphanClusters`).
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,9 +41,43 @@ function runTool(bin, tool, args) {
   }
 }
 
+const PREFIX = 'traguardo-pg-';
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Stops and removes the clusters of test runs that no longer exist; returns their folders. */
+export function reapOrphanClusters(bin, root = tmpdir()) {
+  const reaped = [];
+  for (const name of readdirSync(root).filter((entry) => entry.startsWith(PREFIX))) {
+    const dir = join(root, name);
+    const ownerFile = join(dir, 'owner.pid');
+    if (!existsSync(ownerFile)) continue;
+    const owner = Number(readFileSync(ownerFile, 'utf8').trim());
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    if (existsSync(join(dir, 'data', 'postmaster.pid'))) {
+      try {
+        runTool(bin, 'pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+      } catch (error) {
+        console.error(`[test] ${error.message}`);
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+    reaped.push(dir);
+  }
+  return reaped;
+}
+
 /** Starts a cluster; returns { url, stop() }. stop() is synchronous so it can run in an exit handler. */
 export async function startPostgresCluster(bin) {
-  const dir = mkdtempSync(join(tmpdir(), 'traguardo-pg-'));
+  const dir = mkdtempSync(join(tmpdir(), PREFIX));
+  writeFileSync(join(dir, 'owner.pid'), `${process.pid}\n`);
   if (process.getuid?.() === 0) {
     const { uid, gid } = postgresUser();
     chownSync(dir, uid, gid);
