@@ -12,8 +12,12 @@ function wantsPage(request: FastifyRequest): boolean {
   const path = request.url.split('?')[0] ?? '';
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (path === '/api' || path.startsWith('/api/')) return false;
-  return path.split('/').pop()?.includes('.') !== true || path.endsWith('.html');
+  // Only names with a file extension of the build are files: codes in page addresses have dots too
+  // (/obiettivi/A.1.3.1, /misure/RI.PRAT) and must get the page.
+  return !ASSET_EXTENSION.test(path.split('/').pop() ?? '') || path.endsWith('.html');
 }
+
+const ASSET_EXTENSION = /\.(js|mjs|css|map|json|txt|xml|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|webmanifest|pdf|zip|wasm)$/i;
 
 export async function registerWebStatic(app: FastifyInstance, options: { webRoot: string }): Promise<void> {
   const hasIndex = existsSync(join(options.webRoot, 'index.html'));
