@@ -15,13 +15,15 @@ interface NodeIndicatorsProps {
   decimals: number;
 }
 
+const UNIT_SUFFIX: Record<string, string> = { percent: '%', days: ' gg', euro: ' €' };
+
 function useValueText() {
   const { t } = useTranslation();
   const { locale } = useAppLanguage();
-  return (value: number | boolean | string | null | undefined): string => {
+  return (value: number | boolean | string | null | undefined, unit: string | undefined): string => {
     if (value === null || value === undefined) return '—';
     if (typeof value === 'boolean') return value ? t('performance.common.yes') : t('performance.common.no');
-    if (typeof value === 'number') return formatNumber(value, { locale });
+    if (typeof value === 'number') return `${formatNumber(value, { locale })}${UNIT_SUFFIX[unit ?? ''] ?? ''}`;
     return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, locale) : value;
   };
 }
@@ -53,7 +55,7 @@ export function NodeIndicators({ indicators, scores, year, decimals }: NodeIndic
               <tr key={indicator.code} data-code={indicator.code}>
                 <th scope="row"><code>{indicator.code}</code> {indicator.name}</th>
                 <td>{indicator.targets?.[String(year)] ?? '—'}</td>
-                <td className="text-end">{valueText(score?.value)}</td>
+                <td className="text-end">{valueText(score?.value, indicator.unit)}</td>
                 <td className="text-end">{indicator.weight === undefined ? '—' : formatNumber(indicator.weight, { locale })}</td>
                 <td className="text-end"><AchievementValue rounded={score?.rounded ?? null} decimals={decimals} /></td>
                 <td>{score ? <StatusBadge band={score.band} state={score.state} /> : null}</td>

@@ -64,7 +64,7 @@ function NodeView({ nodeCode, periodo }: { nodeCode: string; periodo: string | u
   return (
     <article aria-labelledby="node-title">
       <p className="mb-1"><Link to="/albero" search={periodo ? { periodo } : {}}>{t('performance.common.backToTree')}</Link></p>
-      <h1 id="node-title"><code className="me-2">{current.code}</code>{current.title}</h1>
+      <h1 id="node-title"><span className="node-code">{current.code}</span> {current.title}</h1>
       <div className="row g-5">
         <div className="col-lg-7">
           <section aria-labelledby="node-details-heading">

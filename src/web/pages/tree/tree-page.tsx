@@ -53,7 +53,7 @@ function TreeView({ search }: { search: TreeSearch }) {
         <TreeToolbar view={view} onView={(vista) => setSearch({ vista })} onExpandAll={() => onExpandedChange(true)} onCollapseAll={() => onExpandedChange({})} />
       </div>
       <TreeFiltersForm nodes={data.nodes} scores={data.scores.nodes} unitName={data.unitName} filters={filters} onChange={onFilters} />
-      <TreeSummary rows={rows} expanded={expanded} total={data.nodes.length} filtering={hasActiveFilters(filters)} onClear={() => onFilters({})} />
+      <TreeSummary rows={rows} expanded={expanded} total={data.nodes.length} filtering={hasActiveFilters(filters)} counting={view === 'tabella'} onClear={() => onFilters({})} />
       {rows.length === 0 ? null : view === 'grafico' ? (
         <Suspense fallback={<p role="status">{t('performance.tree.chart.loading')}</p>}>
           <TreeSunburst rows={rows} decimals={data.scores.policy.rounding.decimals} onOpen={(nodeCode) => void navigate({ to: '/obiettivi/$nodeCode', params: { nodeCode } })} />

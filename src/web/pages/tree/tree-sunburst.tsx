@@ -69,6 +69,7 @@ export function TreeSunburst({ rows, decimals, onOpen }: TreeSunburstProps) {
 
   useEffect(() => {
     const option: SunburstOption = {
+      animation: false, // thousands of sectors: draw at once (and no motion for those who avoid it)
       tooltip: {
         trigger: 'item',
         formatter: (params) => {

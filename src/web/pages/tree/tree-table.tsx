@@ -22,7 +22,7 @@ interface TreeTableProps {
 }
 
 const COLUMN_WIDTHS: Record<string, string> = {
-  code: '13rem', title: 'auto', level: '11rem', responsible: '8rem', weight: '5rem', achievement: '7rem', status: '14rem',
+  code: '12rem', title: 'auto', level: '10rem', responsible: '7.5rem', weight: '4.5rem', achievement: '9.5rem', status: '12.5rem',
 };
 
 export function TreeTable({ rows, expanded, onExpandedChange, decimals, unitName }: TreeTableProps) {
@@ -37,6 +37,7 @@ export function TreeTable({ rows, expanded, onExpandedChange, decimals, unitName
     getRowId: (row) => row.code,
     state: { expanded },
     onExpandedChange,
+    autoResetExpanded: false, // the page owns the expansion (filters set it); new data must not reset it
   });
   const visible = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);

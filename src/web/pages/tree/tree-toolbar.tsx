@@ -44,10 +44,12 @@ interface TreeSummaryProps {
   expanded: ExpandedState;
   total: number;
   filtering: boolean;
+  /** Count the rows shown (table view); the chart shows every matching node. */
+  counting: boolean;
   onClear: () => void;
 }
 
-export function TreeSummary({ rows, expanded, total, filtering, onClear }: TreeSummaryProps) {
+export function TreeSummary({ rows, expanded, total, filtering, counting, onClear }: TreeSummaryProps) {
   const { t } = useTranslation();
   const { locale } = useAppLanguage();
   if (total === 0) {
@@ -67,6 +69,7 @@ export function TreeSummary({ rows, expanded, total, filtering, onClear }: TreeS
       </Callout>
     );
   }
+  if (!counting) return null;
   const shown = formatNumber(countVisible(rows, expanded), { locale });
   const all = formatNumber(total, { locale });
   return (
