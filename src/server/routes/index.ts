@@ -5,7 +5,9 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { oidcRoutes } from './auth/oidc.routes.js';
 import { entityRoutes } from './entities/entity.routes.js';
+import { exportRoutes } from './exports/export.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { importRoutes } from './imports/import.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import { indicatorRoutes } from './plans/indicator.routes.js';
 import { jobRoutes } from './jobs/job.routes.js';
@@ -37,4 +39,6 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await policyRoutes(app, context);
   await whatIfRoutes(app, context);
   await userStatusRoutes(app, context);
+  await importRoutes(app, context);
+  await exportRoutes(app, context);
 }

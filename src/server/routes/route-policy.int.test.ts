@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ENTITY_ROLES, type EntityRole } from '../../core/authorization/index.js';
 import { jobs } from '../db/schema.js';
+import { multipartUpload } from './imports/import-test-support.js';
 import {
   buildEntity, buildIndicator, buildMeasure, buildNode, buildOrgUnit, buildPlan, buildUser, login, startTestApp, TEST_PASSWORD,
   type Session, type TestApp,
@@ -98,6 +99,9 @@ const ROUTES: Record<string, RouteCase> = {
   'PUT /api/entities/:entityCode/policies/:year': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/policies/2026`, payload: { baseRevision: 0, policy: { cap: 110 } } }) },
   'POST /api/entities/:entityCode/plans/:planCode/what-if': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/what-if`, payload: { year: 2026, policy: { cap: 110 } } }) },
   'PUT /api/entities/:entityCode/users/:id/status': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/users/${s.targetUserId}/status`, payload: { version: 1, disabled: false } }) },
+  'POST /api/entities/:entityCode/imports': { policy: ['stp'], request: (s) => multipartUpload(`${entity(s)}/imports?dryRun=true`, 'piano.json', '{}') },
+  'GET /api/entities/:entityCode/plans/:planCode/export': { policy: ['stp'], request: (s) => ({ url: `${plan(s)}/export?format=json` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/open-data': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/open-data?year=2026` }) },
 };
 
 /** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
