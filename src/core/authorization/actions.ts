@@ -21,6 +21,7 @@ export const ACTIONS = [
   'policy.read', 'policy.update',
   'plan_year.approve', 'plan_year.manage', 'plan_year.revise', 'plan_year.freeze',
   'campaign.manage', 'value.reopen', 'suspension.manage', 'deviation.enter', 'evidence.read',
+  'card.read', 'card.manage', 'fund.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,11 +53,14 @@ export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
     'policy.update': 'entity',
     'plan_year.approve': 'entity', 'plan_year.manage': 'entity', 'plan_year.revise': 'entity', 'plan_year.freeze': 'entity',
     'campaign.manage': 'entity', 'value.reopen': 'entity', 'suspension.manage': 'entity', 'deviation.enter': 'entity', 'evidence.read': 'entity',
+    // Every evaluation card (the evaluated person and the evaluator see theirs through the card itself).
+    'card.read': 'entity', 'card.manage': 'entity', 'fund.manage': 'entity',
   },
   /** Segretario generale: reads everything, validates data, follows the audit trail. */
   sg: {
     ...READ_ALL, 'value.validate': 'entity', 'audit.read': 'entity',
     'value.reopen': 'entity', 'suspension.manage': 'entity', 'deviation.enter': 'entity', 'evidence.read': 'entity',
+    'card.read': 'entity', 'fund.manage': 'entity',
   },
   /** Dirigente: edits objectives and indicators of their areas, enters and validates their data. */
   dirigente: {
@@ -70,7 +74,7 @@ export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
   /** Validatore: checks submitted values of the whole entity, and their evidence. */
   validatore: { ...READ_ALL, 'value.validate': 'entity', 'evidence.read': 'entity' },
   /** OIV: reads everything of the entity, including the audit trail and the evidence, and validates the Relazione. */
-  oiv: { ...READ_ALL, 'audit.read': 'entity', 'plan_year.validate': 'entity', 'evidence.read': 'entity' },
+  oiv: { ...READ_ALL, 'audit.read': 'entity', 'plan_year.validate': 'entity', 'evidence.read': 'entity', 'card.read': 'entity' },
   /** Lettore: reads. */
   lettore: { ...READ_ALL },
 };

@@ -447,3 +447,29 @@ export const notifications = pgTable('notifications', {
   readAt: timestamp('read_at', { withTimezone: true }),
   createdAt: createdAt(),
 }, (t) => [index('notifications_user').on(t.userId, t.readAt, t.createdAt)]);
+
+/** The workflow of an evaluation card (state, history, feedback, final score, appeal), keyed by plan and card code: a re-import of the plan keeps it. */
+export const evaluationCardWorkflows = pgTable('evaluation_card_workflows', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  cardCode: text('card_code').notNull(),
+  year: integer('year').notNull(),
+  state: text('state').notNull(),
+  /** The rest of the pure core's CardWorkflow (appeal days, reviewer, feedback, final score, appeal, history). */
+  workflow: jsonb('workflow').notNull(),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('evaluation_card_workflows_key').on(t.planId, t.cardCode), index('evaluation_card_workflows_entity').on(t.entityId, t.year)]);
+
+/** The card policy (SMVP rules of individual evaluation, fund bands) of an entity for a year. */
+export const cardPolicies = pgTable('card_policies', {
+  id: id(),
+  entityId: entityRef(),
+  year: integer('year').notNull(),
+  policy: jsonb('policy').notNull(),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('card_policies_key').on(t.entityId, t.year)]);
