@@ -109,6 +109,15 @@ describe('authentication flows', () => {
     await login(t.app, user.username);
   });
 
+  it('replaces the session a browser still holds when it logs in again', async () => {
+    const user = await buildUser(t.db);
+    const first = await login(t.app, user.username);
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', cookies: first.cookies, payload: { username: user.username, password: TEST_PASSWORD } });
+    expect(again.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', cookies: first.cookies })).statusCode).toBe(401);
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(1);
+  });
+
   it('logs out this session, and everywhere', async () => {
     const user = await buildUser(t.db);
     const first = await login(t.app, user.username);

@@ -40,6 +40,8 @@ export async function authRoutes(app: FastifyInstance, context: RouteContext): P
       username: request.body.username, password: request.body.password, ip: request.ip, userAgent: request.headers['user-agent'],
     }, { now: new Date(), session: settings.session, lockout: settings.lockout });
     if (!result.ok) return sendFailure(request, reply, AUTH_PROBLEMS, result);
+    // A session this browser still held is replaced, not left behind.
+    if (request.session) await revokeSession(db, request.session.tokenHash);
     return startSession(reply, context, result.value.userId, result.value.session);
   });
 
