@@ -96,4 +96,18 @@ describe('jobs', () => {
     expect(problemOf(await start(stp, { kind: 'count-rows' })).errors!.map((e) => [e.path, e.code])).toEqual([['kind', 'invalid_value']]);
     expect((await start(stp, { kind: 'recompute', planCode: 'NOPE' })).statusCode).toBe(404);
   });
+
+  it('ends open event streams when the server closes, so shutdown does not wait for them', async () => {
+    const own = await startTestApp();
+    const entity = await buildEntity(own.db);
+    const session = await login(own.app, (await buildUser(own.db, { entityId: entity.id, role: 'lettore' })).username);
+    const [queued] = await own.db.insert(jobs).values({ entityId: entity.id, kind: 'recompute' }).returning();
+    const response = await own.app.inject({ method: 'GET', url: `/api/jobs/${queued!.id}/events`, cookies: session.cookies, payloadAsStream: true });
+    const stream = response.stream();
+    const snapshot = await firstChunk(stream);
+    const rest = readAll(stream);
+    await own.app.close();
+    expect(parseSse(snapshot + await rest).map((event) => [event.event, event.data.status])).toEqual([['snapshot', 'queued']]);
+    await own.database.close();
+  });
 });
