@@ -6,7 +6,7 @@
  * explicitly assigned, with its units.
  */
 import { buildMeasureUsage } from '../plan/measure-usage.js';
-import type { Period, Plan, PlanNode } from '../plan/plan.schema.js';
+import type { Indicator, Measure, Period, PlanNode } from '../plan/plan.schema.js';
 import { isCollectedIn } from './period-calendar.js';
 
 export interface MeasureAssignment {
@@ -30,6 +30,13 @@ export function nodeResponsibleUnits(nodes: readonly Pick<PlanNode, 'code' | 'pa
   return out;
 }
 
+/** The parts of a plan ownership is computed from. */
+export interface OwnershipPlan {
+  nodes: readonly Pick<PlanNode, 'code' | 'parent' | 'units'>[];
+  indicators: readonly Pick<Indicator, 'code' | 'node' | 'formula' | 'targets'>[];
+  measures: readonly Pick<Measure, 'code' | 'name' | 'periodicity'>[];
+}
+
 export interface MeasureOwnership {
   /** Unit codes per measure code (sorted, unique). */
   units: Map<string, string[]>;
@@ -37,7 +44,7 @@ export interface MeasureOwnership {
   indicators: Map<string, string[]>;
 }
 
-export function buildMeasureOwnership(plan: Pick<Plan, 'nodes' | 'indicators' | 'measures'>, assignments: readonly MeasureAssignment[] = []): MeasureOwnership {
+export function buildMeasureOwnership(plan: OwnershipPlan, assignments: readonly MeasureAssignment[] = []): MeasureOwnership {
   const usage = buildMeasureUsage(plan.measures, plan.indicators);
   const nodeUnits = nodeResponsibleUnits(plan.nodes);
   const nodeOf = new Map(plan.indicators.map((indicator) => [indicator.code, indicator.node]));
@@ -62,7 +69,7 @@ export interface CollectionItem {
 
 /** The measures a period's campaign collects, in the plan's order. */
 export function collectionItems(
-  plan: Pick<Plan, 'nodes' | 'indicators' | 'measures'>, period: Pick<Period, 'year' | 'final'>, assignments: readonly MeasureAssignment[] = [],
+  plan: OwnershipPlan, period: Pick<Period, 'year' | 'final'>, assignments: readonly MeasureAssignment[] = [],
 ): CollectionItem[] {
   const ownership = buildMeasureOwnership(plan, assignments);
   const yearKey = String(period.year);
