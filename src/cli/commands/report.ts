@@ -1,7 +1,9 @@
 /**
  * `traguardo report piano|relazione`: writes the Piano or the Relazione of an entity's plan as DOCX,
- * PDF or XLSX. The plan comes from the configured database (--entity, --plan or the plan covering
- * --year) or from a plan file (--plan-file). Exit 0 on success, 2 on bad input.
+ * PDF or XLSX. The plan comes from the configured database (--entity, then --plan or the plan
+ * covering --year; scored with the latest saved policy of the year unless --policy is given) or from
+ * a plan file (--plan-file; default policy unless --policy). The plan's evaluation cards of the year
+ * are scored with --card-policy (default: the card policy defaults). Exit 0 on success, 2 on bad input.
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -15,12 +17,12 @@ import { buildPianoModel } from '../../documents/piano/piano-model.js';
 import { buildRelazioneModel } from '../../documents/relazione/relazione-model.js';
 import { DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document.js';
 import { readPlanFile, readPolicyFile, readSchemaFile } from '../../formats/plan-file.js';
-import { ConfigError, loadConfig } from '../../server/config.js';
-import { openDatabase } from '../../server/db/database.js';
+import type { Database } from '../../server/db/database.js';
 import { loadPlan } from '../../server/repositories/plan-repository.js';
 import { findVisibleEntity } from '../../server/services/entity.js';
 import { findScoringPolicy } from '../../server/services/plan-scoring-policy.js';
 import { listPlans } from '../../server/services/plan.js';
+import { withConfiguredDatabase } from './database-session.js';
 import { defaultScoringYear } from './score.js';
 import { EXIT_BAD_INPUT, parseLocale, parseYear, printFileErrors, printUsageError, readTextFile, type Locale } from './plan-input.js';
 
@@ -63,29 +65,24 @@ function yearFor(kind: DocumentKind, plan: Plan, year: number | undefined): numb
   return year ?? (kind === 'piano' ? plan.plan.firstYear : defaultScoringYear(plan));
 }
 
-async function planFromDatabase(kind: DocumentKind, entityCode: string, options: ReportOptions): Promise<LoadedPlan> {
-  const database = await openDatabase(loadConfig());
-  try {
-    const entity = await findVisibleEntity(database.db, CLI_ACTOR, entityCode);
-    if (!entity.ok) throw new ReportError({ it: `Ente non trovato: ${entityCode}`, en: `Entity not found: ${entityCode}` });
-    const plans = await listPlans(database.db, entity.value.id);
-    const chosen = options.plan !== undefined
-      ? plans.find((plan) => plan.code === options.plan)
-      : plans.filter((plan) => options.year === undefined || (plan.firstYear <= options.year && options.year <= plan.lastYear)).at(-1);
-    if (chosen === undefined) {
-      const known = plans.map((plan) => `${plan.code} (${plan.firstYear}–${plan.lastYear})`).join(', ') || '—';
-      const what = options.plan ?? String(options.year ?? '');
-      throw new ReportError({ it: `Nessun piano ${what} per l'ente ${entityCode} (piani: ${known})`, en: `No plan ${what} for entity ${entityCode} (plans: ${known})` });
-    }
-    const plan = await loadPlan(database.db, entity.value.id, chosen.code);
-    if (plan === null) throw new ReportError({ it: `Piano ${chosen.code} non trovato`, en: `Plan ${chosen.code} not found` });
-    const year = yearFor(kind, plan, options.year);
-    const policy = await findScoringPolicy(database.db, { id: entity.value.id, code: entityCode }, year);
-    if (!policy.ok) throw new ReportError({ it: `La politica di misurazione salvata non è valida: ${policy.detail ?? ''}`, en: `The saved scoring policy is invalid: ${policy.detail ?? ''}` });
-    return { plan, year, storedPolicy: policy.value };
-  } finally {
-    await database.close();
+async function planFromDatabase(database: Database, kind: DocumentKind, entityCode: string, options: ReportOptions): Promise<LoadedPlan> {
+  const entity = await findVisibleEntity(database.db, CLI_ACTOR, entityCode);
+  if (!entity.ok) throw new ReportError({ it: `Ente non trovato: ${entityCode}`, en: `Entity not found: ${entityCode}` });
+  const plans = await listPlans(database.db, entity.value.id);
+  const chosen = options.plan !== undefined
+    ? plans.find((plan) => plan.code === options.plan)
+    : plans.filter((plan) => options.year === undefined || (plan.firstYear <= options.year && options.year <= plan.lastYear)).at(-1);
+  if (chosen === undefined) {
+    const known = plans.map((plan) => `${plan.code} (${plan.firstYear}–${plan.lastYear})`).join(', ') || '—';
+    const what = options.plan ?? String(options.year ?? '');
+    throw new ReportError({ it: `Nessun piano ${what} per l'ente ${entityCode} (piani: ${known})`, en: `No plan ${what} for entity ${entityCode} (plans: ${known})` });
   }
+  const plan = await loadPlan(database.db, entity.value.id, chosen.code);
+  if (plan === null) throw new ReportError({ it: `Piano ${chosen.code} non trovato`, en: `Plan ${chosen.code} not found` });
+  const year = yearFor(kind, plan, options.year);
+  const policy = await findScoringPolicy(database.db, { id: entity.value.id, code: entityCode }, year);
+  if (!policy.ok) throw new ReportError({ it: `La politica di misurazione salvata non è valida: ${policy.detail ?? ''}`, en: `The saved scoring policy is invalid: ${policy.detail ?? ''}` });
+  return { plan, year, storedPolicy: policy.value };
 }
 
 async function readPolicy(path: string | undefined, plan: Plan, year: number, locale: Locale): Promise<ScoringPolicy> {
@@ -121,7 +118,7 @@ function formatOf(options: ReportOptions): DocumentFormat {
   });
 }
 
-async function loadReportPlan(kind: DocumentKind, options: ReportOptions): Promise<LoadedPlan> {
+async function loadReportPlan(kind: DocumentKind, options: ReportOptions): Promise<LoadedPlan | undefined> {
   if (options.planFile !== undefined) {
     const plan = await planFromFile(options.planFile, options.locale);
     return { plan, year: yearFor(kind, plan, options.year) };
@@ -129,12 +126,21 @@ async function loadReportPlan(kind: DocumentKind, options: ReportOptions): Promi
   if (options.entity === undefined) {
     throw new ReportError({ it: 'Indica --entity CODICE (dal database) oppure --plan-file FILE.', en: 'Give --entity CODE (from the database) or --plan-file FILE.' });
   }
-  return planFromDatabase(kind, options.entity, options);
+  const entity = options.entity;
+  let loaded: LoadedPlan | undefined;
+  // Opens (and migrates) the configured database; a configuration error is printed there, with exit code 2.
+  await withConfiguredDatabase(async (database) => {
+    loaded = await planFromDatabase(database, kind, entity, options);
+    return 0;
+  });
+  return loaded;
 }
 
 async function runReport(kind: DocumentKind, options: ReportOptions): Promise<void> {
   const format = formatOf(options);
-  const { plan, year, storedPolicy } = await loadReportPlan(kind, options);
+  const loaded = await loadReportPlan(kind, options);
+  if (loaded === undefined) return;
+  const { plan, year, storedPolicy } = loaded;
   if (options.entity !== undefined && options.entity !== plan.entity.code) {
     throw new ReportError({ it: `Il piano è dell'ente ${plan.entity.code}, non di ${options.entity}`, en: `The plan belongs to ${plan.entity.code}, not ${options.entity}` });
   }
@@ -176,8 +182,8 @@ export function registerReportCommand(program: Command): void {
       try {
         await runReport(parseKind(document), options);
       } catch (error) {
-        if (!(error instanceof ReportError) && !(error instanceof ConfigError)) throw error;
-        printUsageError(error instanceof ConfigError ? error.messages : error.messages, options.locale);
+        if (!(error instanceof ReportError)) throw error;
+        printUsageError(error.messages, options.locale);
         process.exitCode = EXIT_BAD_INPUT;
       }
     });
