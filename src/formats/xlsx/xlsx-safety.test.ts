@@ -102,8 +102,8 @@ describe('reading damaged or fuzzed workbooks never crashes', () => {
         expect(result.plan === null).toBe(result.errors.length > 0);
         for (const issue of result.errors) expect(issue.location.sheet ?? issue.location.path).toBeDefined();
       },
-    ), { numRuns: 25 });
-  }, 180_000);
+    ), { numRuns: 10 });
+  }, 300_000);
 });
 
 describe('cell text escapes', () => {

@@ -32,7 +32,9 @@ function columnByHeader(spec: SheetSpec): Map<string, ColumnSpec> {
 
 function cellText(cell: PlainCell): string {
   if (cell === undefined) return '';
-  return cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  if (!(cell instanceof Date)) return String(cell);
+  // A date cell whose serial number is out of range gives an invalid Date: read it as unreadable text.
+  return Number.isNaN(cell.getTime()) ? 'data non valida / invalid date' : cell.toISOString().slice(0, 10);
 }
 
 interface Placed { column: ColumnSpec; header: string; letter: string }
