@@ -12,6 +12,8 @@ import { demo, test } from './support/fixtures.js';
 import { apiGet, apiPatch, saveScreenshot } from './support/screenshot.js';
 
 const PLAN = '/api/entities/DEMO/plans/2025-2027';
+/** The first test of a file also waits for the server (migrations, demo data) and runs axe: allow for a busy machine. */
+const SLOW_START = 180_000;
 
 interface ScoresBody { period: string | null; nodes: { code: string; rounded: number | null; band: { key: string; label: { it: string } } | null; state: string }[] }
 
@@ -21,7 +23,7 @@ async function logIn(page: import('playwright-core').Page) {
   await login.logInAndWait(demo.stp.username, demo.stp.password);
 }
 
-describe('performance tree', () => {
+describe('performance tree', { timeout: SLOW_START }, () => {
   test('shows the tree with the scores of the latest period, expands all, and passes axe', async ({ page }) => {
     await logIn(page);
     const tree = new TreePage(page);
@@ -106,7 +108,7 @@ describe('performance tree', () => {
   });
 });
 
-describe('node page', () => {
+describe('node page', { timeout: SLOW_START }, () => {
   test('opens from the tree with details, result and its explanation, indicators, children, lint and history', async ({ page }) => {
     await logIn(page);
     const tree = new TreePage(page);

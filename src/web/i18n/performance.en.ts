@@ -215,6 +215,7 @@ export const performanceEn: Texts['performance'] = {
     targetYear: 'Target {{year}}',
     targetHelp: 'E.g. >= 80%, <= 5 gg, >= +10%, Entro 30/06/{{year}}, SI, 85% - 90%, --- (no target).',
     targetOk: 'Valid target: {{formatted}}.',
+    targetWarning: 'Note: {{message}}.',
     targetError: 'Error in the target. {{message}}.',
     weight: 'Weight within the objective',
     weightHelp: 'Empty = equal weights among the objective\'s indicators.',

@@ -216,6 +216,7 @@ export const performanceIt = {
     targetYear: 'Target {{year}}',
     targetHelp: 'Es. >= 80%, <= 5 gg, >= +10%, Entro 30/06/{{year}}, SI, 85% - 90%, --- (nessun target).',
     targetOk: 'Target valido: {{formatted}}.',
+    targetWarning: 'Attenzione: {{message}}.',
     targetError: 'Errore nel target. {{message}}.',
     weight: 'Peso nell’obiettivo',
     weightHelp: 'Vuoto = pesi uguali tra gli indicatori dell’obiettivo.',

@@ -37,7 +37,7 @@ export function ConflictDialog({ conflict, busy, onKeepTheirs, onReapplyMine, on
   const fields = [...new Set([...changedFields(conflict.baseDraft, conflict.mine), ...changedFields(conflict.baseDraft, conflict.theirs)])];
   const show = (text: string) => (text.trim() === '' ? <em>{t('performance.conflict.empty')}</em> : <code>{text}</code>);
   return (
-    <Modal isOpen toggle={onCancel} labelledBy="conflict-title" size="lg" data-testid="conflict-dialog" returnFocusAfterClose>
+    <Modal isOpen toggle={onCancel} labelledBy="conflict-title" size="lg" fade={false} data-testid="conflict-dialog" returnFocusAfterClose>
       <ModalHeader id="conflict-title" tag="h2" className="h4">{t('performance.conflict.title')}</ModalHeader>
       <ModalBody>
         <p>{t('performance.conflict.body', { who: conflict.theirAuthor ?? t('performance.conflict.someone'), version: conflict.theirVersion })}</p>

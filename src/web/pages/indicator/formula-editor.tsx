@@ -38,7 +38,9 @@ export function FormulaEditor({ value, onChange, measures, readOnly, serverError
   const parsed = useMemo(() => (value.trim() === '' ? null : parseFormula(value)), [value]);
   const error = parsed && !parsed.ok ? parsed.errors[0] : undefined;
   const context = caret === null || readOnly ? null : completionContext(value, caret);
-  const suggestions = context && !dismissed ? matchMeasures(measures, context.query) : [];
+  const complete = context !== null && !context.bracket && measures.some((measure) => measure.code === context.query);
+  // A code typed in full needs no suggestion (longer codes appear again as soon as the user types on).
+  const suggestions = context && !dismissed && !complete ? matchMeasures(measures, context.query) : [];
   const open = suggestions.length > 0;
   const listId = `${id}-suggestions`;
   const messageId = `${id}-message`;

@@ -88,7 +88,7 @@ export function IndicatorEditor({ plan, indicator, years, measures, findings }: 
       <div className="row">
         <div className="col-md-4 form-group">
           <label htmlFor="indicator-weight" className="active">{t('performance.indicator.weight')}</label>
-          <input id="indicator-weight" className={weight === undefined ? 'form-control is-invalid' : 'form-control'} inputMode="decimal" value={draft.weight} readOnly={readOnly}
+          <input id="indicator-weight" type="text" className={weight === undefined ? 'form-control is-invalid' : 'form-control'} inputMode="decimal" value={draft.weight} readOnly={readOnly}
             aria-invalid={weight === undefined ? true : undefined} aria-describedby="indicator-weight-help" onChange={(event) => setDraft({ ...draft, weight: event.target.value })} data-testid="weight-input" />
           <small id="indicator-weight-help" className={weight === undefined ? 'invalid-feedback d-block' : 'form-text'}>
             {weight === undefined ? t('performance.indicator.weightInvalid') : t('performance.indicator.weightHelp')}

@@ -74,17 +74,17 @@ export function PreviewPanel({ entityCode, year, targetText, unit, formula, scor
         <div className="row">
           <div className="col-sm-6 form-group">
             <label htmlFor={`${id}-trial`} className="active">{t('performance.indicator.previewValue')}</label>
-            <input id={`${id}-trial`} className="form-control" value={trial} onChange={(event) => setTrial(event.target.value)} data-testid="preview-value" />
+            <input id={`${id}-trial`} type="text" className="form-control" value={trial} onChange={(event) => setTrial(event.target.value)} data-testid="preview-value" />
           </div>
           {askReference ? (
             <div className="col-sm-6 form-group">
               <label htmlFor={`${id}-reference`} className="active">{t('performance.indicator.previewReference')}</label>
-              <input id={`${id}-reference`} className="form-control" value={reference} onChange={(event) => setReference(event.target.value)} data-testid="preview-reference" />
+              <input id={`${id}-reference`} type="text" className="form-control" value={reference} onChange={(event) => setReference(event.target.value)} data-testid="preview-reference" />
             </div>
           ) : null}
         </div>
       )}
-      <p role="status" aria-live="polite" className="fw-semibold" data-testid="preview-result">{result ? <ResultText result={result} /> : null}</p>
+      <p role="status" aria-live="polite" className="fw-semibold mb-0" data-testid="preview-result">{result ? <ResultText result={result} /> : null}</p>
     </section>
   );
 }

@@ -24,14 +24,15 @@ function TargetField({ year, value, unit, readOnly, serverError, onChange }: Tar
   const parsed = value.trim() === '' ? null : parseTarget(value, { planYear: Number(year), ...(unit ? { unit } : {}) });
   const error = parsed && !parsed.ok ? parsed.errors[0] : undefined;
   const message = serverError ?? (error ? t('performance.indicator.targetError', { message: error.message[language] }) : undefined);
-  const ok = parsed?.ok ? t('performance.indicator.targetOk', { formatted: formatTarget(parsed.target, language) }) : '';
+  const warnings = parsed?.ok ? parsed.warnings.map((warning) => t('performance.indicator.targetWarning', { message: warning.message[language] })) : [];
+  const ok = parsed?.ok ? [t('performance.indicator.targetOk', { formatted: formatTarget(parsed.target, language) }), ...warnings].join(' ') : '';
   return (
     <div className="form-group target-field">
       <label htmlFor={id} className="active">{t('performance.indicator.targetYear', { year })}</label>
       <input id={id} type="text" className={message ? 'form-control is-invalid' : 'form-control'} value={value} readOnly={readOnly}
         aria-invalid={message ? true : undefined} aria-describedby={`${id}-message`} onChange={(event) => onChange(event.target.value)}
         data-testid={`target-input-${year}`} />
-      <div id={`${id}-message`} role="status" className={message ? 'invalid-feedback d-block' : 'form-text'} data-testid={`target-message-${year}`}>
+      <div id={`${id}-message`} role="status" className={message ? 'invalid-feedback d-block' : warnings.length > 0 ? 'form-text target-warning' : 'form-text'} data-testid={`target-message-${year}`}>
         {message ?? ok}
       </div>
     </div>

@@ -19,7 +19,7 @@ function TextInput({ id, label, value, readOnly, onChange, error }: { id: string
   return (
     <div className="form-group">
       <label htmlFor={id} className="active">{label}</label>
-      <input id={id} className={error ? 'form-control is-invalid' : 'form-control'} value={value} readOnly={readOnly} aria-invalid={error ? true : undefined}
+      <input id={id} type="text" className={error ? 'form-control is-invalid' : 'form-control'} value={value} readOnly={readOnly} aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined} onChange={(event) => onChange(event.target.value)} data-testid={id} />
       {error ? <div id={`${id}-error`} className="invalid-feedback d-block">{error}</div> : null}
     </div>

@@ -27,11 +27,11 @@ function MeasureView({ code }: { code: string }) {
   if (measure.error) return <LoadFailure error={measure.error} onRetry={() => void measure.refetch()} />;
   if (!measure.data) return <p role="status">{t('common.loading')}</p>;
   return (
-    <div className="row g-5">
+    <div className="row gx-5 mt-3">
       <div className="col-lg-7">
         <MeasureEditor key={`${plan.entityCode}/${plan.planCode}/${code}`} plan={plan} measure={measure.data} />
       </div>
-      <section className="col-lg-5" aria-labelledby="measure-usage-heading">
+      <section className="col-lg-5 mt-4 mt-lg-0" aria-labelledby="measure-usage-heading">
         <h2 id="measure-usage-heading" className="h4">{t('performance.measures.usage')}</h2>
         <MeasureUsageTable usedBy={measure.data.usedBy} />
       </section>

@@ -65,14 +65,14 @@ function NodeView({ nodeCode, periodo }: { nodeCode: string; periodo: string | u
     <article aria-labelledby="node-title">
       <p className="mb-1"><Link to="/albero" search={periodo ? { periodo } : {}}>{t('performance.common.backToTree')}</Link></p>
       <h1 id="node-title"><span className="node-code">{current.code}</span> {current.title}</h1>
-      <div className="row g-5">
+      <div className="row gx-5 mt-3">
         <div className="col-lg-7">
           <section aria-labelledby="node-details-heading">
             <h2 id="node-details-heading" className="h4">{t('performance.node.details')}</h2>
             <NodeSummary node={current} parent={nodes.data.find((n) => n.code === current.parentCode)} unitName={(code) => unitNames.get(code)} periodo={periodo} />
           </section>
         </div>
-        <div className="col-lg-5">
+        <div className="col-lg-5 mt-4 mt-lg-0">
           <section aria-labelledby="node-result-heading">
             <h2 id="node-result-heading" className="h4">{t('performance.node.result')}</h2>
             <PeriodSelect scores={scores.data} onChange={(next) => void navigate({ to: '/obiettivi/$nodeCode', params: { nodeCode }, search: { periodo: next }, replace: true })} />
