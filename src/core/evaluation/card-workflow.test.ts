@@ -50,7 +50,7 @@ describe('card workflow', () => {
   });
 
   it('accepts an appeal within the period; the reviewer changes the score and closes', () => {
-    let w = { ...toFinalAcknowledged(10), reviewer: 'oiv' };
+    let w: CardWorkflow = { ...toFinalAcknowledged(10), reviewer: 'oiv' };
     expect(applyCardTransition(w, { action: 'appeal', note: 'dati errati' }, { relations: ['person'], username: 'dir', now: at(13) })).toMatchObject({ code: 'card_appeal_expired' });
     w = step(w, { action: 'appeal', note: 'dati errati' }, ['person'], 'dir', 5);
     expect(allowedCardActions(w, ['manager'])).toEqual([]);

@@ -7,6 +7,7 @@ import { createTestDatabase, testDatabaseKind } from '../db/test-database.js';
 import { loadPlan } from '../repositories/plan-repository.js';
 import { canonicalPlan } from '../repositories/plan-order.js';
 import { DEMO_LOGINS, loadDemoData } from './demo-data.js';
+import { demoPlanCards } from './demo-cards.js';
 import { buildDemoPlan, DEMO_PLAN_CODE } from './demo-plan.js';
 
 describe(`demo data on ${testDatabaseKind()}`, () => {
@@ -23,7 +24,7 @@ describe(`demo data on ${testDatabaseKind()}`, () => {
 
   it('stores the demo plan so that it reads back equal to the authored plan', async () => {
     const loaded = await loadPlan(database.db, entityId, DEMO_PLAN_CODE);
-    expect(loaded).toEqual(canonicalPlan(buildDemoPlan()));
+    expect(loaded).toEqual(canonicalPlan({ ...buildDemoPlan(), cards: demoPlanCards() }));
   });
 
   it('records the cycle: 2025 closed, 2026 in monitoring, periods closed up to 30/04/2026', async () => {

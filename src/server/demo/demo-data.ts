@@ -13,6 +13,7 @@ import type { Database, Tx } from '../db/database.js';
 import { entities, orgUnits, people, roleAssignments, scoringPolicies, users } from '../db/schema.js';
 import { savePlan } from '../repositories/plan-repository.js';
 import { defaultScoringPolicy } from '../../core/scoring/policy.schema.js';
+import { demoPlanCards, saveDemoCardWorkflows } from './demo-cards.js';
 import { buildDemoPlan, DEMO_CLOSED_PERIODS, DEMO_ENTITY, DEMO_YEAR_STATUS } from './demo-plan.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 
@@ -48,11 +49,12 @@ export async function loadDemoData(database: Database, options: LoadDemoOptions 
     if (await alreadyThere(tx)) return false;
     const [entity] = await tx.insert(entities).values({ ...DEMO_ENTITY }).returning();
     await appendAudit(tx, { actor: DEMO_ACTOR, entityId: entity!.id, objectType: 'entity', objectId: entity!.id, action: 'create', after: entity });
-    const saved = await savePlan(tx, entity!.id, buildDemoPlan(), DEMO_ACTOR, {
+    const saved = await savePlan(tx, entity!.id, { ...buildDemoPlan(), cards: demoPlanCards() }, DEMO_ACTOR, {
       yearStatus: DEMO_YEAR_STATUS, closedPeriods: DEMO_CLOSED_PERIODS, action: 'import',
     });
     if (!saved.ok) throw new Error(`the demo plan does not save: ${saved.code} ${JSON.stringify('issues' in saved ? saved.issues : [])}`);
     await saveScoringPolicies(tx, entity!.id);
+    await saveDemoCardWorkflows(tx, entity!.id, saved.value.planId, DEMO_ACTOR);
     await saveDemoUsers(tx, entity!.id, passwordHashes);
     return true;
   });

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { userStatusRoutes } from './admin/user-status.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { cardRoutes } from './cards/cards.routes.js';
+import { fundRoutes } from './cards/fund.routes.js';
 import { oidcRoutes } from './auth/oidc.routes.js';
 import { entityRoutes } from './entities/entity.routes.js';
 import { exportRoutes } from './exports/export.routes.js';
@@ -41,4 +43,6 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await userStatusRoutes(app, context);
   await importRoutes(app, context);
   await exportRoutes(app, context);
+  await cardRoutes(app, context);
+  await fundRoutes(app, context);
 }

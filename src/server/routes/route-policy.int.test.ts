@@ -102,6 +102,17 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/entities/:entityCode/imports': { policy: ['stp'], request: (s) => multipartUpload(`${entity(s)}/imports?dryRun=true`, 'piano.json', '{}') },
   'GET /api/entities/:entityCode/plans/:planCode/export': { policy: ['stp'], request: (s) => ({ url: `${plan(s)}/export?format=json` }) },
   'GET /api/entities/:entityCode/plans/:planCode/open-data': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/open-data?year=2026` }) },
+  'GET /api/entities/:entityCode/cards': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/cards?year=2026` }) },
+  'GET /api/entities/:entityCode/my-cards': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/my-cards?year=2026` }) },
+  'GET /api/entities/:entityCode/cards/:cardCode': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/cards/C1?year=2026` }) },
+  'PUT /api/entities/:entityCode/cards/:cardCode': {
+    policy: ['stp'],
+    request: (s) => ({ url: `${entity(s)}/cards/C1`, payload: { card: { code: 'C1', person: { code: 'someone', name: 'Qualcuno' }, role: 'staff', year: 2026, evaluator: { code: 'nobody' } } } }),
+  },
+  'GET /api/entities/:entityCode/cards/:cardCode/score': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/cards/C1/score?year=2026` }) },
+  'POST /api/entities/:entityCode/cards/:cardCode/transitions': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/cards/C1/transitions`, payload: { year: 2026, version: 1, action: 'acknowledge' } }) },
+  'POST /api/entities/:entityCode/fund-distribution': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution`, payload: { year: 2026, fund: 1000, policy: { bands: [{ min: 60, coefficient: 1 }] } } }) },
+  'GET /api/entities/:entityCode/fund-distribution.csv': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution.csv?year=2026&fund=1000` }) },
 };
 
 /** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
