@@ -82,7 +82,11 @@ function results(ctx: DocumentContext): string {
       ? `La performance organizzativa di ${ctx.plan.entity.name} per il ${ctx.year} è pari a ${scoreText(entity.rounded, ctx)}${entity.band ? ` (${entity.band.label.it.toLowerCase()})` : ''}.`
       : `The organisational performance of ${ctx.plan.entity.name} for ${ctx.year} is ${scoreText(entity.rounded, ctx)}${entity.band ? ` (${entity.band.label.en.toLowerCase()})` : ''}.`);
   const parts = components.length > 0 ? ` ${isIt(ctx) ? 'Componenti' : 'Components'}: ${joinList(components, ctx.locale)}.` : '';
-  return `${head}${parts} ${statsSentence(unitStats(ctx), NOUNS.unit, ctx)}`;
+  const units = unitStats(ctx);
+  const without = units.withoutObjectives === 0 ? '' : isIt(ctx)
+    ? ` ${units.withoutObjectives === 1 ? "Un'altra unità non ha" : `Altre ${units.withoutObjectives} unità non hanno`} obiettivi propri nel ${ctx.year}.`
+    : ` ${units.withoutObjectives} other unit${units.withoutObjectives === 1 ? ' has' : 's have'} no objectives of their own in ${ctx.year}.`;
+  return `${head}${parts} ${statsSentence(units, NOUNS.unit, ctx)}${without}`;
 }
 
 function resources(ctx: DocumentContext): string {

@@ -77,9 +77,10 @@ export function levelStats(ctx: DocumentContext, level: LevelKey): ResultStats {
   return finish(stats);
 }
 
-/** Org units with their results. */
-export function unitStats(ctx: DocumentContext): ResultStats {
+/** Org units with objectives that year, with their results (units without objectives are only counted apart). */
+export function unitStats(ctx: DocumentContext): ResultStats & { withoutObjectives: number } {
   const stats = emptyStats(ctx);
-  for (const unit of ctx.scored.units) countItem(stats, unit.code, unit, ctx);
-  return finish(stats);
+  const withObjectives = ctx.scored.units.filter((unit) => unit.state !== 'no_target');
+  for (const unit of withObjectives) countItem(stats, unit.code, unit, ctx);
+  return { ...finish(stats), withoutObjectives: ctx.scored.units.length - withObjectives.length };
 }

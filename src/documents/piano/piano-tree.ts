@@ -65,7 +65,9 @@ function strategicCard(builder: DocumentBuilder, node: PlanNode, ctx: DocumentCo
   if (node.units.involved.length > 0) rows.push(infoRow(w.col.involved, unitsText(node.units.involved, ctx), 2, width));
   rows.push(infoRow(w.col.weight, weightCell(node.weight, ctx, { kind: 'weight', item: 'node', code: node.code }), 2, width));
   const budget = budgetRows(node, years, 'planned', ctx, 4, 1);
-  if (budget.length > 0) rows.push(labelsRow([p.plannedResources, '', '', '', ...years.map(String), '']), ...budget);
+  if (budget.length > 0) {
+    rows.push(sectionRow([text(p.plannedResources, { bold: true, colSpan: 4 }), ...years.map((year) => text(String(year), { bold: true })), text('')]), ...budget);
+  }
   const indicators = ctx.indicatorsOf(node.code);
   const programs = ctx.childrenOf(node.code).filter((child) => child.level === 'program' && ctx.indicatorsOf(child.code).length > 0);
   if (indicators.length > 0 || programs.length > 0) {
