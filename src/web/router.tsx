@@ -105,10 +105,16 @@ const measureRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/measures/measure-page.js'), 'MeasurePage'),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/importa',
+  component: lazyRouteComponent(() => import('./pages/import/import-page.js'), 'ImportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
-  appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute]),
+  appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

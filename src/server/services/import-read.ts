@@ -57,7 +57,24 @@ export interface ImportFile { name: string; bytes: Uint8Array }
 
 export interface ReadOptions { format: ImportFormatChoice; entityCode: string; entityName: string }
 
-/** "Riga 12, colonna 5" / "Foglio Target, riga 14, colonna Anno" / "Campo nodes[2].weight". */
+const ITEM_KINDS: Record<string, Bilingual> = {
+  plan: { it: 'Piano', en: 'Plan' }, level: { it: 'Livello', en: 'Level' }, org_unit: { it: 'Unità organizzativa', en: 'Org unit' },
+  node: { it: 'Obiettivo', en: 'Objective' }, indicator: { it: 'Indicatore', en: 'Indicator' }, measure: { it: 'Misura', en: 'Measure' },
+  period: { it: 'Periodo', en: 'Period' }, value: { it: 'Valore', en: 'Value' }, suspension: { it: 'Sospensione', en: 'Suspension' },
+  manual_achievement: { it: 'Raggiungimento manuale', en: 'Manual achievement' }, card: { it: 'Scheda', en: 'Card' },
+};
+
+/** "Indicatore A.1-K5, campo baseline" / "Indicator A.1-K5, field baseline", from an item and its field path. */
+function describeItem(item: NonNullable<ReportLocation['item']>, path: string | undefined): Bilingual | undefined {
+  const kind = ITEM_KINDS[item.kind];
+  if (!kind || item.code === undefined) return undefined;
+  const field = path?.replace(/^[A-Za-z]+\[\d+\]\.?/, '') ?? '';
+  return field === ''
+    ? { it: `${kind.it} ${item.code}`, en: `${kind.en} ${item.code}` }
+    : { it: `${kind.it} ${item.code}, campo ${field}`, en: `${kind.en} ${item.code}, field ${field}` };
+}
+
+/** "Riga 12, colonna 5" / "Foglio Target, riga 14, colonna Anno" / "Indicatore K1, campo weight" / "Campo nodes[2].weight". */
 export function describeLocation(location: ReportLocation): Bilingual {
   if (location.sheet !== undefined) {
     return describeSheetLocation({ sheet: location.sheet, row: location.row, column: location.columnName });
@@ -66,6 +83,8 @@ export function describeLocation(location: ReportLocation): Bilingual {
     const column = location.column === undefined ? { it: '', en: '' } : { it: `, colonna ${location.column}`, en: `, column ${location.column}` };
     return { it: `Riga ${location.line}${column.it}`, en: `Line ${location.line}${column.en}` };
   }
+  const item = location.item ? describeItem(location.item, location.path) : undefined;
+  if (item) return item;
   if (location.path !== undefined) return { it: `Campo ${location.path}`, en: `Field ${location.path}` };
   return { it: location.file ?? '', en: location.file ?? '' };
 }

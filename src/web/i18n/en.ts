@@ -1,6 +1,7 @@
 /** English texts: the same keys as ./it.ts (checked by the compiler through the Texts type). */
 import type { Texts } from './it.js';
 import { performanceEn } from './performance.en.js';
+import { importsEn } from './imports.en.js';
 
 export const en: Texts = {
   app: {
@@ -138,4 +139,5 @@ export const en: Texts = {
     product: 'Traguardo – performance management cycle of public bodies',
   },
   performance: performanceEn,
+  imports: importsEn,
 };

@@ -1,5 +1,6 @@
 /** Italian texts (the default language). English mirrors these keys in ./en.ts; the compiler checks it. */
 import { performanceIt } from './performance.it.js';
+import { importsIt } from './imports.it.js';
 
 export const it = {
   app: {
@@ -137,6 +138,7 @@ export const it = {
     product: 'Traguardo – ciclo di gestione della performance degli enti pubblici',
   },
   performance: performanceIt,
+  imports: importsIt,
 } as const;
 
 type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };

@@ -11,6 +11,7 @@ const sections = [
   { to: '/', label: 'nav.home' },
   { to: '/albero', label: 'performance.nav.tree' },
   { to: '/misure', label: 'performance.nav.measures' },
+  { to: '/importa', label: 'imports.nav' },
 ] as const;
 
 export function MainNavigation() {
