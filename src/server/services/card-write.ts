@@ -38,9 +38,10 @@ function workflowData(workflow: CardWorkflow): Omit<CardWorkflow, 'state'> {
 
 async function checkCard(db: Db, entity: EntityRow, planCode: string, card: EvaluationCard): Promise<Result<CardIssue[], 'card_invalid' | 'card_policy_invalid'>> {
   const plan = await loadPlan(db, entity.id, planCode);
+  if (!plan) return fail('card_invalid', { detail: `plan ${planCode} is gone` });
   const policy = await findCardPolicy(db, entity.id, card.year);
   if (!policy.ok) return policy;
-  const issues = lintCards([card], { ...plan!, cards: [] }, policy.value);
+  const issues = lintCards([card], { ...plan, cards: [] }, policy.value);
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
     return fail('card_invalid', { errors: errors.map((issue) => ({ path: issue.location.path, code: issue.code, messages: issue.message })) });

@@ -101,6 +101,7 @@ describe(`evaluation cards API on ${testDatabaseKind()}`, () => {
   it('refuses a stale workflow version with the current state, and changes nothing', async () => {
     const response = await t.app.inject({ method: 'POST', url: `${base}/cards/SG-2025/transitions`, headers: as('sg'), payload: { year: 2025, version: 99, action: 'acknowledge' } });
     expect([response.statusCode, problemOf(response).code]).toEqual([409, 'version_conflict']);
+    expect(problemOf(response).current).toMatchObject({ state: 'assigned', version: 1 });
     const [row] = await t.db.select().from(evaluationCardWorkflows).where(and(eq(evaluationCardWorkflows.cardCode, 'SG-2025')));
     expect(row!.state).toBe('assigned');
   });
@@ -125,6 +126,8 @@ describe(`evaluation cards API on ${testDatabaseKind()}`, () => {
     expect((updated.json() as CardJson).version).toBe(2);
     const stale = await t.app.inject({ method: 'PUT', url: `${base}/cards/VAL-2025`, headers: as('sg'), payload: { card, version: 1 } });
     expect([stale.statusCode, problemOf(stale).code]).toEqual([409, 'version_conflict']);
+    expect(problemOf(stale).current).toMatchObject({ code: 'VAL-2025', version: 2, card: { roleLabel: 'Funzionario' } });
+    expect(problemOf(stale).current).not.toHaveProperty('entityId');
   });
 
   it('distributes the fund over the closed cards, to the cent, with a what-if and the payroll CSV', async () => {

@@ -7,7 +7,8 @@
 import type { FastifyInstance } from 'fastify';
 import { problemSchema } from '../../http/problem.js';
 import { findVisibleEntity } from '../../services/entity.js';
-import { getCard, listCards, scoreVisibleCard } from '../../services/card.js';
+import { getCard, listCards, scoreVisibleCard, type CardRow, type WorkflowRow } from '../../services/card.js';
+import { cardOf } from '../../repositories/plan-rows.js';
 import { saveCard, transitionCard } from '../../services/card-write.js';
 import { auditActorOf, callerOf, presentCurrent, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { entityParams } from '../common.schema.js';
@@ -70,7 +71,7 @@ export async function cardRoutes(app: FastifyInstance, { db }: RouteContext): Pr
     const result = await saveCard(db, who, auditActorOf(caller), entity.value, {
       card, ...(version !== undefined ? { version } : {}), ...(appealDays !== undefined ? { appealDays } : {}), ...(reviewer !== undefined ? { reviewer } : {}),
     });
-    if (!result.ok) return sendFailure(request, reply, CARD_PROBLEMS, result);
+    if (!result.ok) return sendFailure(request, reply, CARD_PROBLEMS, presentCurrent(result, (row: CardRow) => ({ code: row.code, year: row.year, version: row.version, card: cardOf(row) })));
     const warnings = result.value.warnings.map((issue) => ({ code: issue.code, path: issue.location.path, message: issue.message }));
     return { ...presentCard(result.value.view), warnings };
   });
@@ -104,7 +105,7 @@ export async function cardRoutes(app: FastifyInstance, { db }: RouteContext): Pr
       year, code: request.params.cardCode, action, version,
       ...(note !== undefined ? { note } : {}), ...(outcome !== undefined ? { outcome } : {}), ...(score !== undefined ? { score } : {}),
     });
-    if (!result.ok) return sendFailure(request, reply, CARD_PROBLEMS, presentCurrent(result, (row) => row));
+    if (!result.ok) return sendFailure(request, reply, CARD_PROBLEMS, presentCurrent(result, (row: WorkflowRow) => ({ state: row.state, version: row.version, workflow: row.workflow })));
     return presentCard(result.value);
   });
 }
