@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Plan } from '../../core/plan/plan.schema.js';
 import { writePlanFile } from '../plan-file.js';
 import { readPlanWorkbook } from './xlsx-reader.js';
+import { buildDemoPlan } from '../../server/demo/demo-plan.js';
 import { buildFullPlan, examplePlan, seedCardPlan, seedTreePlan } from './xlsx-test-support.js';
 import { writePlanWorkbook } from './xlsx-writer.js';
 
@@ -18,6 +19,7 @@ describe('plan workbook round trip (write → read gives the identical plan)', (
     ['seed 004 (tree export, Lecce)', seedTreePlan],
     ['seed 002 (card export, Massa-Carrara, with 7 cards)', seedCardPlan],
     ['the example plan', examplePlan],
+    ['the demo plan (values, periods, suspensions, manual achievements)', buildDemoPlan],
     ['a plan with every optional field, control characters and list separators in codes', buildFullPlan],
   ])('%s', async (_name, build) => {
     const plan = build();
