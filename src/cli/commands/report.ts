@@ -12,6 +12,8 @@ import { cardPolicySchema, type CardPolicy } from '../../core/evaluation/card-po
 import type { Plan } from '../../core/plan/plan.schema.js';
 import { defaultScoringPolicy, type ScoringPolicy } from '../../core/scoring/policy.schema.js';
 import { documentInputFromPlan } from '../../documents/document-input-from-plan.js';
+import { documentTextsSchema, mergeDocumentTexts, narrativeOf, writeDocumentTexts, type DocumentTexts } from '../../documents/document-texts.js';
+import type { DocumentInput } from '../../documents/model/document-input.js';
 import type { DocumentKind } from '../../documents/model/document-model.js';
 import { buildPianoModel } from '../../documents/piano/piano-model.js';
 import { buildRelazioneModel } from '../../documents/relazione/relazione-model.js';
@@ -35,6 +37,8 @@ interface ReportOptions {
   planFile?: string;
   policy?: string;
   cardPolicy?: string;
+  texts?: string;
+  writeTexts?: string;
   locale: Locale;
 }
 
@@ -107,6 +111,28 @@ async function readCardPolicy(path: string | undefined, policy: ScoringPolicy, l
   return read.value.data;
 }
 
+async function readTexts(path: string | undefined, locale: Locale): Promise<DocumentTexts> {
+  if (path === undefined) return documentTextsSchema.parse({});
+  const text = await readTextFile(path);
+  const read = text.ok ? readSchemaFile(text.value, path, documentTextsSchema) : text;
+  if (!read.ok) {
+    printFileErrors(read.errors, locale);
+    throw new ReportError({ it: `Il file dei testi ${path} non è leggibile.`, en: `The texts file ${path} cannot be read.` });
+  }
+  return read.value.data;
+}
+
+/** Writes the texts file with the drafted paragraphs merged in; user texts are kept and conflicts listed. */
+async function writeTexts(path: string, texts: DocumentTexts, input: DocumentInput, kind: DocumentKind, locale: Locale): Promise<void> {
+  const { texts: merged, conflicts } = mergeDocumentTexts(texts, input, kind);
+  await writeFile(path, writeDocumentTexts(merged, path));
+  for (const conflict of conflicts) {
+    process.stderr.write(locale === 'it'
+      ? `attenzione: sezione ${conflict.sectionKey}: i dati sono cambiati dal testo su cui è stato scritto il testo dell'utente, che resta invariato\n  nuovo testo generato: ${conflict.regenerated}\n`
+      : `warning: section ${conflict.sectionKey}: the data changed since the user's text was written; the user's text is kept\n  new drafted text: ${conflict.regenerated}\n`);
+  }
+}
+
 /** The format asked for, or the output file's extension. */
 function formatOf(options: ReportOptions): DocumentFormat {
   if (options.format !== undefined) return options.format;
@@ -150,7 +176,11 @@ async function runReport(kind: DocumentKind, options: ReportOptions): Promise<vo
   }
   const policy = options.policy === undefined && storedPolicy !== undefined ? storedPolicy : await readPolicy(options.policy, plan, year, options.locale);
   const cardPolicy = await readCardPolicy(options.cardPolicy, policy, options.locale);
-  const input = documentInputFromPlan({ plan, policy, year, locale: options.locale, cardPolicy });
+  const texts = await readTexts(options.texts, options.locale);
+  const input = documentInputFromPlan({
+    plan, policy, year, locale: options.locale, cardPolicy, narrative: narrativeOf(texts), ...(texts.profile ? { profile: texts.profile } : {}),
+  });
+  if (options.writeTexts !== undefined) await writeTexts(options.writeTexts, texts, input, kind, options.locale);
   const model = kind === 'piano' ? buildPianoModel(input) : buildRelazioneModel(input);
   const bytes = await renderDocument(model, format);
   await writeFile(options.output, bytes);
@@ -177,6 +207,8 @@ export function registerReportCommand(program: Command): void {
     .option('--plan-file <file>', 'file del piano invece del database / plan file instead of the database')
     .option('--policy <file>', 'politica di misurazione (JSON o YAML) / scoring policy file')
     .option('--card-policy <file>', 'politica delle schede (JSON o YAML) / card policy file')
+    .option('--texts <file>', "testi dell'utente e profilo dell'ente (JSON o YAML) / user texts and entity profile")
+    .option('--write-texts <file>', 'scrive i testi con i paragrafi generati, senza sovrascrivere quelli modificati / writes the texts with the drafted paragraphs, keeping edited ones')
     .addOption(new Option('--locale <locale>', 'lingua / language').argParser(parseLocale).default('it'))
     .action(async (document: string, options: ReportOptions) => {
       try {

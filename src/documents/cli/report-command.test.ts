@@ -3,7 +3,7 @@
  * then in process through the same commander registration (fast): each format, the English version,
  * and bad input answered with exit 2 and a bilingual message.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -16,6 +16,8 @@ import { EXAMPLE_PLAN, runCli } from '../../cli/commands/cli-test-support.js';
 import { registerReportCommand } from '../../cli/commands/report.js';
 import { pdfText, requireDocumentTools } from '../testing/document-tools.js';
 import { zipEntryNames } from '../testing/zip-entries.js';
+import { parse } from 'yaml';
+import { RELAZIONE_SECTIONS } from '../drafting/draft-paragraphs.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'traguardo-report-'));
 const out = (name: string): string => join(folder, name);
@@ -73,6 +75,29 @@ describe('traguardo report --plan-file', { timeout: 240_000 }, () => {
     const text = pdfText(out('report.pdf')).replace(/\s+/g, ' ');
     expect(text).toContain('Performance Report 2026');
     expect(text).toContain(`Organisational performance of the entity ${formatNumber(exampleScores().entity.rounded as number, 'en', 2)}`);
+  });
+
+  it('shows the texts file (profile, user texts) and writes it back with the drafts, keeping edits and warning on stale ones', async () => {
+    writeFileSync(out('testi.yaml'), [
+      'narrative:',
+      '  - sectionKey: relazione.deviations',
+      '    userText: "<p>Gli scostamenti sono <strong>spiegati</strong> dai responsabili.</p>"',
+      '  - sectionKey: relazione.results',
+      '    userText: Testo scritto su dati vecchi',
+      '    generatedText: La performance era diversa.',
+      '',
+    ].join('\n'));
+    const run = await report('relazione', '--plan-file', EXAMPLE_PLAN, '--texts', out('testi.yaml'), '--write-texts', out('testi-nuovi.yaml'), '-o', out('con-testi.pdf'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('attenzione: sezione relazione.results: i dati sono cambiati');
+    expect(run.stderr).not.toContain('sezione relazione.deviations');
+    const text = pdfText(out('con-testi.pdf')).replace(/\s+/g, ' ');
+    expect(text).toContain('Gli scostamenti sono spiegati dai responsabili.');
+    expect(text).toContain('Testo scritto su dati vecchi');
+    const written = parse(readFileSync(out('testi-nuovi.yaml'), 'utf8')) as { narrative: Array<{ sectionKey: string; userText?: string; generatedText: string }> };
+    expect(written.narrative.map((item) => item.sectionKey).sort()).toEqual([...RELAZIONE_SECTIONS].sort());
+    expect(written.narrative.find((item) => item.sectionKey === 'relazione.results')).toMatchObject({ userText: 'Testo scritto su dati vecchi', generatedText: 'La performance era diversa.' });
+    expect(written.narrative.find((item) => item.sectionKey === 'relazione.deviations')?.userText).toContain('spiegati');
   });
 
   it('answers bad input with exit 2, a message in both languages and no file', async () => {
