@@ -47,6 +47,17 @@ describe('zip guard: hostile archives are refused before exceljs opens them', ()
     expect(checkZipArchive(names)).toMatchObject({ ok: false, code: 'xlsx_too_many_cells' });
   });
 
+  it('ignores external links and macros, with a warning, and still reads the plan', async () => {
+    const extra = [
+      { name: 'xl/externalLinks/externalLink1.xml', content: Buffer.from('<externalLink><externalBook r:id="rId1"/></externalLink>') },
+      { name: 'xl/vbaProject.bin', content: Buffer.from('Attribute VB_Name = "Module1"') },
+    ];
+    const result = await readPlanWorkbook(buildZip([...unzipEntries(template), ...extra]), { fileName: 'links.xlsm' });
+    expect(result.errors).toEqual([]);
+    expect(result.plan?.indicators.length).toBe(examplePlan().indicators.length);
+    expect(result.warnings.map((issue) => issue.code).sort()).toEqual(['xlsx_external_links_ignored', 'xlsx_macros_ignored']);
+  });
+
   it('accepts the workbooks it writes', () => {
     const check = checkZipArchive(template);
     expect(check.ok).toBe(true);

@@ -58,6 +58,41 @@ function ReportView({ report, onConfirm, onAgain }: { report: ImportReport; onCo
   );
 }
 
+interface ImportFormProps {
+  entityName: string;
+  busy: boolean;
+  format: ImportFormat;
+  fileError: string | undefined;
+  onFile: (file: File | null) => void;
+  onFormat: (format: ImportFormat) => void;
+  onSubmit: () => void;
+}
+
+function ImportForm({ entityName, busy, format, fileError, onFile, onFormat, onSubmit }: ImportFormProps) {
+  const { t } = useTranslation();
+  const submit = (event: FormEvent) => { event.preventDefault(); onSubmit(); };
+  return (
+    <form onSubmit={submit} noValidate className="import-form">
+      <p>{t('imports.form.entity', { name: entityName })}</p>
+      <div className="form-group">
+        <label htmlFor="import-file" className="active">{t('imports.form.file')}</label>
+        <input id="import-file" type="file" className="form-control" accept=".txt,.xlsx,.json,.yaml,.yml,text/plain,application/json"
+          aria-describedby={`import-file-hint${fileError ? ' import-file-error' : ''}`} aria-invalid={fileError ? true : undefined}
+          onChange={(event) => onFile(event.target.files?.[0] ?? null)} disabled={busy} />
+        <small id="import-file-hint" className="form-text">{t('imports.form.fileHelp')}</small>
+        {fileError ? <div id="import-file-error" className="invalid-feedback d-block">{fileError}</div> : null}
+      </div>
+      <div className="select-wrapper mb-4">
+        <label htmlFor="import-format">{t('imports.form.format')}</label>
+        <select id="import-format" value={format} onChange={(event) => onFormat(event.target.value as ImportFormat)} disabled={busy}>
+          {IMPORT_FORMATS.map((key) => <option key={key} value={key}>{t(`imports.form.formats.${key}`)}</option>)}
+        </select>
+      </div>
+      <Button type="submit" color="primary" disabled={busy}>{t('imports.form.check')}</Button>
+    </form>
+  );
+}
+
 function ImportPanel({ entity }: { entity: { code: string; name: string } }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -66,7 +101,6 @@ function ImportPanel({ entity }: { entity: { code: string; name: string } }) {
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [fileError, setFileError] = useState<string | undefined>();
-  const busy = phase.kind === 'uploading' || phase.kind === 'running';
 
   const start = async (dryRun: boolean): Promise<ImportReport | undefined> => {
     if (!file) {
@@ -75,35 +109,19 @@ function ImportPanel({ entity }: { entity: { code: string; name: string } }) {
     }
     return run({ entityCode: entity.code, file, format, dryRun });
   };
-  const onSubmit = (event: FormEvent) => { event.preventDefault(); void start(true); };
   const onConfirm = async () => {
     const report = await start(false);
     if (!report?.imported || !report.planCode) return;
     await queryClient.invalidateQueries({ queryKey: ['entities', entity.code, 'plans'] });
     selectPlan(report.planCode);
   };
+  const onFile = (chosen: File | null) => { setFile(chosen); setFileError(undefined); reset(); };
 
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{t('imports.form.heading')}</h2>
-      <form onSubmit={onSubmit} noValidate className="import-form">
-        <p>{t('imports.form.entity', { name: entity.name })}</p>
-        <div className="form-group">
-          <label htmlFor="import-file" className="active">{t('imports.form.file')}</label>
-          <input id="import-file" type="file" className="form-control" accept=".txt,.xlsx,.json,.yaml,.yml,text/plain,application/json"
-            aria-describedby={`import-file-hint${fileError ? ' import-file-error' : ''}`} aria-invalid={fileError ? true : undefined}
-            onChange={(event) => { setFile(event.target.files?.[0] ?? null); setFileError(undefined); reset(); }} disabled={busy} />
-          <small id="import-file-hint" className="form-text">{t('imports.form.fileHelp')}</small>
-          {fileError ? <div id="import-file-error" className="invalid-feedback d-block">{fileError}</div> : null}
-        </div>
-        <div className="select-wrapper mb-4">
-          <label htmlFor="import-format">{t('imports.form.format')}</label>
-          <select id="import-format" value={format} onChange={(event) => setFormat(event.target.value as ImportFormat)} disabled={busy}>
-            {IMPORT_FORMATS.map((key) => <option key={key} value={key}>{t(`imports.form.formats.${key}`)}</option>)}
-          </select>
-        </div>
-        <Button type="submit" color="primary" disabled={busy}>{t('imports.form.check')}</Button>
-      </form>
+      <ImportForm entityName={entity.name} busy={phase.kind === 'uploading' || phase.kind === 'running'} format={format} fileError={fileError}
+        onFile={onFile} onFormat={setFormat} onSubmit={() => void start(true)} />
       <ImportProgress phase={phase} />
       {phase.kind === 'failed' ? (
         <ProblemAlert title={t(phase.dryRun ? 'imports.progress.uploadFailed' : 'imports.progress.failed')} error={phase.error} />
