@@ -92,7 +92,7 @@ export function statsSentence(stats: ResultStats, noun: BilingualNoun, ctx: Docu
   });
   const phrases = [...bandPhrases, ...otherPhrases(stats, feminine, locale)];
   if (locale === 'en') {
-    const head = stats.total === 1 ? `Of the one ${n.one} for ${year}` : `Of the ${stats.total} ${n.many} for ${year}`;
+    const head = `Of the ${stats.total} ${stats.total === 1 ? n.one : n.many} for ${year}`;
     return `${head}, ${joinList(phrases, 'en')}.`;
   }
   const head = stats.total === 1

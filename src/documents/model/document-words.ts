@@ -5,7 +5,7 @@ import type { DocumentLocale } from './document-model.js';
 type BudgetField = 'revenue' | 'costs' | 'investments';
 
 const it = {
-  yes: 'SI', no: 'NO', of: 'del', equalWeight: 'uguale', manualFormula: 'valutazione manuale', none: 'nessuno',
+  yes: 'SI', no: 'NO', of: 'del', equalWeight: 'uguale', manualFormula: 'valutazione manuale',
   notIndicated: 'non indicata', contents: 'Sommario', page: 'Pagina', pageOf: 'di',
   states: { suspended: 'Sospeso', missing: 'Dato mancante', no_target: 'Senza target', error: 'Errore', blocked: 'Bloccato' },
   acts: { delibera_giunta: 'delibera di Giunta', delibera_consiglio: 'delibera di Consiglio', determinazione: 'determinazione', decreto: 'decreto', other: 'atto' } satisfies Record<Act['kind'], string>,
@@ -20,11 +20,11 @@ const it = {
     code: 'Codice', objective: 'Obiettivo', title: 'Denominazione', level: 'Livello', weight: 'Peso', responsible: 'Unità responsabili',
     involved: 'Unità coinvolte', indicator: 'Indicatore', formula: 'Formula', baseline: 'Baseline', target: (year: number) => `Target ${year}`,
     result: 'Risultato', achievement: 'Grado di raggiungimento (%)', achievementShort: 'Grado (%)', score: 'Punteggio (%)', status: 'Stato', kind: 'Tipo',
-    parent: 'Dipende da', planned: 'Previsto (€)', actual: 'Consuntivo (€)', plannedShort: 'Previsto', actualShort: 'Consuntivo', resource: 'Risorse', field: 'Voce', value: 'Valore',
+    parent: 'Dipende da', plannedShort: 'Previsto', actualShort: 'Consuntivo',
     component: 'Componente', unit: 'Unità organizzativa', cause: 'Causa', action: 'Azione correttiva', measure: 'Misura',
-    source: 'Fonte', periodicity: 'Periodicità', period: 'Periodo', end: 'Chiusura', count: 'Numero', state: 'Stato del dato',
+    source: 'Fonte', period: 'Periodo', end: 'Chiusura', count: 'Numero', state: 'Stato del dato',
     category: 'Categoria', women: 'Donne', men: 'Uomini', total: 'Totale', womenShare: 'Donne (%)', reason: 'Motivazione', act: 'Atto',
-    person: 'Persona', role: 'Ruolo', evaluator: 'Valutatore', program: 'Programma di bilancio', description: 'Descrizione',
+    evaluator: 'Valutatore', program: 'Programma di bilancio', description: 'Descrizione',
   },
   valueStates: { draft: 'bozza', submitted: 'inviato', validated: 'validato', rejected: 'respinto' },
   valueStatesPlural: { draft: 'bozze', submitted: 'inviati', validated: 'validati', rejected: 'respinti' },
@@ -47,7 +47,7 @@ const it = {
 type Words = typeof it;
 
 const en: Words = {
-  yes: 'YES', no: 'NO', of: 'of', equalWeight: 'equal', manualFormula: 'manual assessment', none: 'none',
+  yes: 'YES', no: 'NO', of: 'of', equalWeight: 'equal', manualFormula: 'manual assessment',
   notIndicated: 'not stated', contents: 'Contents', page: 'Page', pageOf: 'of',
   states: { suspended: 'Suspended', missing: 'Missing data', no_target: 'No target', error: 'Error', blocked: 'Blocked' },
   acts: { delibera_giunta: 'Giunta resolution', delibera_consiglio: 'Council resolution', determinazione: 'determination', decreto: 'decree', other: 'act' },
@@ -62,11 +62,11 @@ const en: Words = {
     code: 'Code', objective: 'Objective', title: 'Name', level: 'Level', weight: 'Weight', responsible: 'Responsible units',
     involved: 'Units involved', indicator: 'Indicator', formula: 'Formula', baseline: 'Baseline', target: (year: number) => `Target ${year}`,
     result: 'Result', achievement: 'Achievement (%)', achievementShort: 'Achieved (%)', score: 'Score (%)', status: 'Status', kind: 'Kind',
-    parent: 'Reports to', planned: 'Planned (€)', actual: 'Actual (€)', plannedShort: 'Planned', actualShort: 'Actual', resource: 'Resources', field: 'Item', value: 'Value',
+    parent: 'Reports to', plannedShort: 'Planned', actualShort: 'Actual',
     component: 'Component', unit: 'Organisational unit', cause: 'Cause', action: 'Corrective action', measure: 'Measure',
-    source: 'Source', periodicity: 'Periodicity', period: 'Period', end: 'Closes', count: 'Count', state: 'Data state',
+    source: 'Source', period: 'Period', end: 'Closes', count: 'Count', state: 'Data state',
     category: 'Category', women: 'Women', men: 'Men', total: 'Total', womenShare: 'Women (%)', reason: 'Reason', act: 'Act',
-    person: 'Person', role: 'Role', evaluator: 'Evaluator', program: 'Budget program', description: 'Description',
+    evaluator: 'Evaluator', program: 'Budget program', description: 'Description',
   },
   valueStates: { draft: 'draft', submitted: 'submitted', validated: 'validated', rejected: 'rejected' },
   valueStatesPlural: { draft: 'drafts', submitted: 'submitted', validated: 'validated', rejected: 'rejected' },
