@@ -9,10 +9,11 @@ import { scorePlan } from '../../core/scoring/score-plan.js';
 import type { ScoredPlan } from '../../core/scoring/scored-plan.js';
 import type { Queryable } from '../db/database.js';
 import { loadPlan } from '../repositories/plan-repository.js';
+import { readChangeMark, RecentCache } from './plan-scoring-cache.js';
 import { findScoringPolicy, type PolicyOwner } from './plan-scoring-policy.js';
 import { fail, ok, type Result } from './result.js';
 
-interface PlanRef { code: string; firstYear: number; lastYear: number }
+interface PlanRef { id: string; code: string; version: number; firstYear: number; lastYear: number }
 
 /** The `period` that asks for the latest ended monitoring period (see currentPeriodOf). */
 export const CURRENT_PERIOD = 'current';
@@ -25,9 +26,20 @@ export interface PlanScores {
   scored: ScoredPlan;
 }
 
-async function loadPlanModel(db: Queryable, entity: PolicyOwner, plan: PlanRef): Promise<Result<Plan, 'not_found'>> {
+/** Plan models and scores of the last requests (a 2,000-node plan takes seconds to load and score). */
+const models = new RecentCache<Plan>(4);
+const scores = new RecentCache<PlanScores>(8);
+
+const planKey = (entity: PolicyOwner, plan: PlanRef, mark: string) => `${entity.id}|${plan.id}|${plan.version}|${mark}`;
+
+async function loadPlanModel(db: Queryable, entity: PolicyOwner, plan: PlanRef, mark: string): Promise<Result<Plan, 'not_found'>> {
+  const key = planKey(entity, plan, mark);
+  const cached = models.get(key);
+  if (cached) return ok(cached);
   const model = await loadPlan(db, entity.id, plan.code);
-  return model ? ok(model) : fail('not_found', { detail: `plan ${plan.code}` });
+  if (!model) return fail('not_found', { detail: `plan ${plan.code}` });
+  models.set(key, model);
+  return ok(model);
 }
 
 /** Today's date in Italy (the bodies' legal time zone), as YYYY-MM-DD. */
@@ -52,16 +64,22 @@ export async function computePlanScores(
   if (options.year < plan.firstYear || options.year > plan.lastYear) {
     return fail('year_outside_plan', { detail: `year ${options.year} outside ${plan.firstYear}-${plan.lastYear}` });
   }
-  const model = await loadPlanModel(db, entity, plan);
+  const mark = await readChangeMark(db, entity.id);
+  const model = await loadPlanModel(db, entity, plan, mark);
   if (!model.ok) return model;
   const period = options.period === CURRENT_PERIOD ? currentPeriodOf(model.value, options.year, options.today ?? todayInRome()) : options.period;
   if (period !== undefined && !model.value.periods.some((p) => p.code === period && p.year === options.year)) {
     return fail('period_not_found', { detail: `period ${period} of ${options.year}` });
   }
+  const key = `${planKey(entity, plan, mark)}|${options.year}|${period ?? ''}`;
+  const cached = scores.get(key);
+  if (cached) return ok(cached);
   const policy = await findScoringPolicy(db, entity, options.year);
   if (!policy.ok) return policy;
   const scored = scorePlan(model.value, policy.value, period === undefined ? { year: options.year } : { year: options.year, period });
-  return ok({ plan: model.value, policy: policy.value, scored });
+  const result = { plan: model.value, policy: policy.value, scored };
+  scores.set(key, result);
+  return ok(result);
 }
 
 /**
@@ -73,7 +91,8 @@ export async function computePlanLint(
 ): Promise<Result<LintFinding[], 'not_found' | 'year_outside_plan' | 'policy_invalid'>> {
   const policyYear = year ?? plan.firstYear;
   if (policyYear < plan.firstYear || policyYear > plan.lastYear) return fail('year_outside_plan', { detail: `year ${policyYear}` });
-  const model = await loadPlanModel(db, entity, plan);
+  const mark = await readChangeMark(db, entity.id);
+  const model = await loadPlanModel(db, entity, plan, mark);
   if (!model.ok) return model;
   const policy = await findScoringPolicy(db, entity, policyYear);
   if (!policy.ok) return policy;

@@ -107,11 +107,18 @@ describe('scores and lint of the demo plan', () => {
       .toEqual(interimExpected.nodes.map((n) => [n.code, n.band?.key ?? null, n.rounded]));
     expect(new Set((interim.json().nodes as ItemBody[]).map((n) => n.band?.key)).has('in_linea')).toBe(true);
 
-    const revision2 = scoringPolicySchema.parse({ ...(await latestPolicy(2026)), meta: { entity: DEMO_ENTITY.code, year: 2026, revision: 2 }, tolerance: { threshold: 80 }, outputs: { indicators: 'adjusted', nodes: 'adjusted' } });
-    await t.db.insert(scoringPolicies).values({ entityId, year: 2026, revision: 2, policy: revision2 });
+    const current = await latestPolicy(2026);
+    const stp = await login(t.app, 'stp', 'demo');
+    const saved = await t.app.inject({
+      method: 'PUT', url: `/api/entities/${DEMO_ENTITY.code}/policies/2026`, headers: stp.headers,
+      payload: { baseRevision: current.meta.revision, note: 'tolleranza', policy: { ...current, tolerance: { threshold: 80, appliesTo: ['indicator', 'node'] }, outputs: { ...current.outputs, indicators: 'adjusted', nodes: 'adjusted' } } },
+    });
+    expect(saved.statusCode).toBe(200);
+    const revision2 = await latestPolicy(2026);
+    expect(revision2.meta.revision).toBe(current.meta.revision + 1);
     const after = await get(`${base}/scores?year=2026&period=2026-2&explain=none`);
     const afterExpected = scorePlan(await storedPlan(), revision2, { year: 2026, period: '2026-2' });
-    expect(after.json().policy).toMatchObject({ revision: 2, toleranceThreshold: 80 });
+    expect(after.json().policy).toMatchObject({ revision: revision2.meta.revision, toleranceThreshold: 80 });
     expect((after.json().indicators as ItemBody[]).map((i) => i.score)).toEqual(afterExpected.indicators.map((i) => i.score));
     expect(afterExpected.indicators.some((i) => i.toleranceApplied)).toBe(true);
   });
@@ -123,6 +130,31 @@ describe('scores and lint of the demo plan', () => {
     expect(current.json().period).toBe(currentPeriodOf(plan, 2026, todayInRome()) ?? null);
     const closed = await get(`${base}/scores?year=2025&period=current&explain=none`);
     expect(closed.json()).toMatchObject({ period: currentPeriodOf(plan, 2025, todayInRome()) ?? null });
+  });
+
+  it('returns only the lists asked for, with the nodes\' units', async () => {
+    const expected = scorePlan(await storedPlan(), await latestPolicy(2025), { year: 2025 });
+    const body = (await get(`${base}/scores?year=2025&explain=none&include=nodes`)).json() as { nodes: (ItemBody & { units: unknown })[]; indicators: unknown[]; units: unknown[] };
+    expect(body.indicators).toEqual([]);
+    expect(body.units).toEqual([]);
+    expect(body.nodes.map((n) => n.code)).toEqual(expected.nodes.map((n) => n.code));
+    const plan = await storedPlan();
+    expect(body.nodes.find((n) => n.code === 'A.1')!.units).toEqual(plan.nodes.find((n) => n.code === 'A.1')!.units);
+  });
+
+  it('recomputes after any change of the entity\'s data (the cache follows the audit trail)', async () => {
+    const first = (await get(`${base}/scores?year=2025&explain=none&include=indicators`)).json() as { indicators: ItemBody[] };
+    const stp = await login(t.app, 'stp', 'demo');
+    const indicator = (await t.app.inject({ method: 'GET', url: `${base}/indicators/kpiB1_02`, cookies: stp.cookies })).json() as { version: number; targets: Record<string, string> };
+    const patch = await t.app.inject({
+      method: 'PATCH', url: `${base}/indicators/kpiB1_02`, headers: stp.headers, payload: { version: indicator.version, targets: { ...indicator.targets, 2025: '<= 1 gg' } },
+    });
+    expect(patch.statusCode).toBe(200);
+    const second = (await get(`${base}/scores?year=2025&explain=none&include=indicators`)).json() as { indicators: ItemBody[] };
+    const expected = scorePlan(await storedPlan(), await latestPolicy(2025), { year: 2025 });
+    const score = (body: { indicators: ItemBody[] }) => body.indicators.find((i) => i.code === 'kpiB1_02')!.rounded;
+    expect(score(second)).toBe(expected.indicators.find((i) => i.code === 'kpiB1_02')!.rounded);
+    expect(score(second)).not.toBe(score(first));
   });
 
   it('answers a year outside the plan, an unknown period, a missing year and a stranger with problems', async () => {

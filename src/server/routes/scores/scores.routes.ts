@@ -13,7 +13,7 @@ import { planParams } from '../plans/plan.schema.js';
 import { buildExplanation } from '../../../core/scoring/explanation.js';
 import { explanationSchema } from './explanation.schema.js';
 import {
-  explanationQuery, lintQuery, lintResponse, presentLintFinding, presentScores, scoresQuery, scoresResponse,
+  explanationQuery, includedLists, lintQuery, lintResponse, presentLintFinding, presentScores, scoresQuery, scoresResponse,
 } from './scores.schema.js';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 500: problemSchema };
@@ -53,10 +53,10 @@ export async function scoresRoutes(app: FastifyInstance, { db }: RouteContext): 
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
     if (!can(actor, 'plan.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
-    const { year, period, explain } = request.query;
+    const { year, period, explain, include } = request.query;
     const result = await computePlanScores(db, entity, plan, period === undefined ? { year } : { year, period });
     if (!result.ok) return sendFailure(request, reply, SCORES_PROBLEMS, result);
-    return presentScores(plan.code, result.value.plan, result.value.scored, explain);
+    return presentScores(plan.code, result.value.plan, result.value.scored, explain, includedLists(include));
   });
 
   routes.get('/api/entities/:entityCode/plans/:planCode/scores/explanation', {

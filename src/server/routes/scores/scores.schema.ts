@@ -17,6 +17,8 @@ export const scoresQuery = z.strictObject({
   year: z.coerce.number().int().min(1990).max(2100).describe('Plan year to score'),
   period: codeParam.optional()
     .describe('Monitoring period of that year (interim bands before the final period); `current` = the latest period ended by today, or the year end once the year is over'),
+  include: z.string().regex(/^(nodes|indicators|units)(,(nodes|indicators|units))*$/).optional()
+    .describe('Comma-separated lists to return (nodes, indicators, units); all when absent. The entity is always returned'),
   explain: z.enum(['none', 'direct', 'full']).default('direct')
     .describe('Explanations per item: none; direct = the item and its direct members (default); full = the whole tree below each item'),
 });
@@ -63,6 +65,7 @@ export const nodeScore = z.object({
   level: z.string().nullable(),
   parentCode: z.string().nullable(),
   weight: z.number().nullable().describe('Weight within the parent as the plan gives it'),
+  units: z.object({ responsible: z.array(z.string()), involved: z.array(z.string()) }).describe('Org units responsible and involved, by code'),
   basis: z.string(),
 }).meta({ id: 'NodeScore' });
 
@@ -115,7 +118,13 @@ function commonOf(item: ScoredCommon & { code: string }, explanation: Explanatio
   return out;
 }
 
-export function presentScores(planCode: string, plan: Plan, scored: ScoredPlan, explain: Explain): z.infer<typeof scoresResponse> {
+export type ScoreList = 'nodes' | 'indicators' | 'units';
+
+export function includedLists(include: string | undefined): Set<ScoreList> {
+  return new Set((include ?? 'nodes,indicators,units').split(',') as ScoreList[]);
+}
+
+export function presentScores(planCode: string, plan: Plan, scored: ScoredPlan, explain: Explain, lists: Set<ScoreList> = includedLists(undefined)): z.infer<typeof scoresResponse> {
   const depth = EXPLAIN_DEPTH[explain];
   const explained = (subject: ExplanationSubject) => (depth < 0 ? null : buildExplanation(scored, subject, depth));
   const nodeModel = new Map(plan.nodes.map((node) => [node.code, node]));
@@ -124,7 +133,7 @@ export function presentScores(planCode: string, plan: Plan, scored: ScoredPlan, 
     return {
       ...commonOf(node, explained({ kind: 'node', code: node.code })),
       title: node.title, section: node.section, level: node.level ?? null, parentCode: model?.parent ?? null,
-      weight: model?.weight ?? null, basis: node.basis,
+      weight: model?.weight ?? null, units: { responsible: model?.units.responsible ?? [], involved: model?.units.involved ?? [] }, basis: node.basis,
     };
   };
   const presentIndicator = (indicator: ScoredIndicator) => ({
@@ -143,9 +152,9 @@ export function presentScores(planCode: string, plan: Plan, scored: ScoredPlan, 
       outputs: { ...scored.policy.outputs }, rounding: { ...scored.policy.rounding },
     },
     entity: { ...commonOf(scored.entity, explained({ kind: 'entity' })), name: scored.entity.name },
-    nodes: scored.nodes.map(presentNode),
-    indicators: scored.indicators.map(presentIndicator),
-    units: scored.units.map(presentUnit),
+    nodes: lists.has('nodes') ? scored.nodes.map(presentNode) : [],
+    indicators: lists.has('indicators') ? scored.indicators.map(presentIndicator) : [],
+    units: lists.has('units') ? scored.units.map(presentUnit) : [],
   };
 }
 

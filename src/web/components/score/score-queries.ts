@@ -36,6 +36,7 @@ const nodeScore = z.object({
   level: z.nullable(z.string()),
   parentCode: z.nullable(z.string()),
   weight: z.nullable(z.number()),
+  units: z.optional(z.object({ responsible: z.array(z.string()), involved: z.array(z.string()) })),
   basis: z.string(),
 });
 
@@ -125,12 +126,16 @@ function periodQuery(year: number, period: PeriodChoice): URLSearchParams {
   return query;
 }
 
-export function planScoresQueryOptions(plan: PlanRef, year: number, period: PeriodChoice) {
+/** The lists a scores request returns (all by default; the tree needs only the nodes). */
+export type ScoreLists = 'all' | 'nodes' | 'nodes,indicators';
+
+export function planScoresQueryOptions(plan: PlanRef, year: number, period: PeriodChoice, lists: ScoreLists = 'all') {
   return queryOptions({
-    queryKey: ['entities', plan.entityCode, 'plans', plan.planCode, 'scores', year, period ?? 'year'],
+    queryKey: ['entities', plan.entityCode, 'plans', plan.planCode, 'scores', year, period ?? 'year', lists],
     queryFn: ({ signal }) => {
       const query = periodQuery(year, period);
       query.set('explain', 'none');
+      if (lists !== 'all') query.set('include', lists);
       return apiClient.request(`${planPath(plan)}/scores?${query}`, { schema: planScores, signal });
     },
     staleTime: 30_000,

@@ -42,7 +42,7 @@ function NodeView({ nodeCode, periodo }: { nodeCode: string; periodo: string | u
   const node = useQuery(nodeQueryOptions(plan, nodeCode));
   const nodes = useQuery(nodeListQueryOptions(plan));
   const indicators = useQuery(indicatorListQueryOptions(plan));
-  const scores = useQuery(planScoresQueryOptions(plan, plan.year, period));
+  const scores = useQuery(planScoresQueryOptions(plan, plan.year, period, 'nodes,indicators'));
   const units = useQuery(orgUnitListQueryOptions(plan.entityCode));
   const lint = useQuery(planLintQueryOptions(plan));
   const unitNames = useMemo(() => new Map((units.data ?? []).map((unit) => [unit.code, unit.name])), [units.data]);
