@@ -12,6 +12,7 @@ import { RouteError } from './shell/route-error.js';
 import { RoutePending } from './shell/route-pending.js';
 import { safeRedirectPath } from './shell/redirect-path.js';
 import { validateMeasuresSearch, validatePeriodSearch, validateTreeSearch } from './pages/tree/tree-search.js';
+import { validateAdminSearch } from './pages/admin/admin-search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -111,10 +112,31 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/import/import-page.js'), 'ImportPage'),
 });
 
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cruscotto',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('./pages/dashboard/dashboard-page.js'), 'DashboardPage'),
+});
+
+const policyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/smvp',
+  component: lazyRouteComponent(() => import('./pages/policy/policy-page.js'), 'PolicyPage'),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/amministrazione',
+  validateSearch: validateAdminSearch,
+  component: lazyRouteComponent(() => import('./pages/admin/admin-page.js'), 'AdminPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
-  appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute]),
+  appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute,
+    dashboardRoute, policyRoute, adminRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,6 +1,9 @@
 /** English texts: the same keys as ./it.ts (checked by the compiler through the Texts type). */
 import type { Texts } from './it.js';
 import { performanceEn } from './performance.en.js';
+import { resultsEn } from './results.en.js';
+import { smvpEn } from './smvp.en.js';
+import { adminEn } from './admin.en.js';
 import { importsEn } from './imports.en.js';
 
 export const en: Texts = {
@@ -139,5 +142,8 @@ export const en: Texts = {
     product: 'Traguardo – performance management cycle of public bodies',
   },
   performance: performanceEn,
+  results: resultsEn,
+  smvp: smvpEn,
+  admin: adminEn,
   imports: importsEn,
 };

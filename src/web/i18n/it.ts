@@ -1,5 +1,8 @@
 /** Italian texts (the default language). English mirrors these keys in ./en.ts; the compiler checks it. */
 import { performanceIt } from './performance.it.js';
+import { resultsIt } from './results.it.js';
+import { smvpIt } from './smvp.it.js';
+import { adminIt } from './admin.it.js';
 import { importsIt } from './imports.it.js';
 
 export const it = {
@@ -138,6 +141,9 @@ export const it = {
     product: 'Traguardo – ciclo di gestione della performance degli enti pubblici',
   },
   performance: performanceIt,
+  results: resultsIt,
+  smvp: smvpIt,
+  admin: adminIt,
   imports: importsIt,
 } as const;
 

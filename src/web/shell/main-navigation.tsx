@@ -6,18 +6,23 @@ import { useState } from 'react';
 import { Collapse, Header, HeaderContent, HeaderToggler, Icon, Nav, NavItem } from 'design-react-kit';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCanAdminister } from '../pages/admin/admin-access.js';
 
 const sections = [
   { to: '/', label: 'nav.home' },
   { to: '/albero', label: 'performance.nav.tree' },
   { to: '/misure', label: 'performance.nav.measures' },
   { to: '/importa', label: 'imports.nav' },
+  { to: '/cruscotto', label: 'results.nav' },
+  { to: '/smvp', label: 'smvp.nav' },
+  { to: '/amministrazione', label: 'admin.nav', adminOnly: true },
 ] as const;
 
 export function MainNavigation() {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const canAdminister = useCanAdminister();
   return (
     <Header type="navbar" theme="">
       <HeaderContent expand="lg" megamenu aria-label={t('header.mainNavigation')} id="main-navigation" tabIndex={-1}>
@@ -40,7 +45,7 @@ export function MainNavigation() {
         >
           <div className="menu-wrapper">
             <Nav navbar>
-              {sections.map((section) => {
+              {sections.filter((section) => !('adminOnly' in section) || canAdminister).map((section) => {
                 const active = pathname === section.to;
                 return (
                   <NavItem key={section.to} active={active}>
