@@ -15,8 +15,6 @@ export const adminEn: Texts['admin'] = {
     noEntityTitle: 'No entity selected',
     noEntityBody: 'Choose an entity in the bar at the top.',
     loading: 'Loading…',
-    loadFailed: 'The data could not be loaded',
-    retry: 'Try again',
     conflict: 'Someone else changed this data in the meantime: the current values were reloaded. Check them and try again.',
     cancel: 'Cancel',
     save: 'Save',

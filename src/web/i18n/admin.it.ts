@@ -16,8 +16,6 @@ export const adminIt = {
     noEntityTitle: 'Nessun ente selezionato',
     noEntityBody: 'Scegli un ente nella barra in alto.',
     loading: 'Caricamento…',
-    loadFailed: 'Impossibile caricare i dati',
-    retry: 'Riprova',
     conflict: 'Il dato è stato modificato da un altro utente nel frattempo: i valori attuali sono stati ricaricati. Controlla e riprova.',
     cancel: 'Annulla',
     save: 'Salva',
