@@ -108,6 +108,33 @@ describe('performance tree', { timeout: SLOW_START }, () => {
   });
 });
 
+describe('tree and node page in English and on a phone', { timeout: SLOW_START }, () => {
+  test('speak English after the switch, keep Italian number formats out, and fit a phone screen', async ({ page }) => {
+    await logIn(page);
+    const tree = new TreePage(page);
+    await tree.open();
+    await tree.header.switchLanguage('en');
+    expect(await tree.heading.innerText()).toBe('Performance tree');
+    expect(await tree.summary.innerText()).toMatch(/rows shown of \d+ objectives/);
+    expect(await tree.row('A').locator('td').nth(5).innerText()).toMatch(/^(\d{1,3}\.\d{2}%|—)$/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'tree-en-desktop', { fullPage: false });
+    const node = new NodePage(page);
+    await node.open('B.1.1');
+    expect(await page.getByRole('heading', { name: 'Objective details' }).count()).toBe(1);
+    await saveScreenshot(page, 'node-en-desktop');
+    await tree.header.switchLanguage('it');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await tree.open();
+    await saveScreenshot(page, 'tree-it-phone');
+    const scrolls = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(scrolls, 'the page itself does not scroll sideways; the table scrolls in its frame').toBe(false);
+    await node.open('B.1');
+    await saveScreenshot(page, 'node-it-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  });
+});
+
 describe('node page', { timeout: SLOW_START }, () => {
   test('opens from the tree with details, result and its explanation, indicators, children, lint and history', async ({ page }) => {
     await logIn(page);

@@ -48,7 +48,7 @@ function ExplanationInputs({ explanation }: { explanation: ScoreExplanation }) {
   const { locale } = useAppLanguage();
   if (explanation.inputs.length === 0) return null;
   return (
-    <table className="table table-sm">
+    <div className="table-responsive position-relative"><table className="table table-sm">
       <caption>{t('performance.explanation.inputs')}</caption>
       <thead><tr><th scope="col">{t('performance.explanation.measure')}</th><th scope="col">{t('performance.explanation.value')}</th><th scope="col">{t('performance.explanation.source')}</th></tr></thead>
       <tbody>
@@ -60,7 +60,7 @@ function ExplanationInputs({ explanation }: { explanation: ScoreExplanation }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }
 
@@ -70,7 +70,7 @@ function ExplanationMembers({ explanation }: { explanation: ScoreExplanation }) 
   if (explanation.weights.length === 0) return null;
   const children = new Map(explanation.children.map((child) => [child.code, child]));
   return (
-    <table className="table table-sm">
+    <div className="table-responsive position-relative"><table className="table table-sm">
       <caption>{t('performance.explanation.members')}</caption>
       <thead>
         <tr>
@@ -98,7 +98,7 @@ function ExplanationMembers({ explanation }: { explanation: ScoreExplanation }) 
           );
         })}
       </tbody>
-    </table>
+    </table></div>
   );
 }
 

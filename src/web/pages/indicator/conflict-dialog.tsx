@@ -41,7 +41,7 @@ export function ConflictDialog({ conflict, busy, onKeepTheirs, onReapplyMine, on
       <ModalHeader id="conflict-title" tag="h2" className="h4">{t('performance.conflict.title')}</ModalHeader>
       <ModalBody>
         <p>{t('performance.conflict.body', { who: conflict.theirAuthor ?? t('performance.conflict.someone'), version: conflict.theirVersion })}</p>
-        <div className="table-responsive">
+        <div className="table-responsive position-relative">
           <table className="table table-sm" data-testid="conflict-fields">
             <thead>
               <tr>

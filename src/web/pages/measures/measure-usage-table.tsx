@@ -7,7 +7,7 @@ export function MeasureUsageTable({ usedBy }: { usedBy: MeasureDetail['usedBy'] 
   const { t } = useTranslation();
   if (usedBy.length === 0) return <p data-testid="measure-no-usage">{t('performance.measures.noUsage')}</p>;
   return (
-    <div className="table-responsive">
+    <div className="table-responsive position-relative">
       <table className="table table-sm" data-testid="measure-usage">
         <caption>{t('performance.measures.usageCaption')}</caption>
         <thead>

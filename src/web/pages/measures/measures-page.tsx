@@ -28,7 +28,7 @@ function MeasuresTable({ measures, usage }: { measures: MeasureItem[]; usage: Ma
   const { t } = useTranslation();
   const labels = useMeasureLabels();
   return (
-    <div className="table-responsive">
+    <div className="table-responsive position-relative">
       <table className="table" data-testid="measures-table">
         <caption className="visually-hidden">{t('performance.measures.caption')}</caption>
         <thead>

@@ -14,7 +14,7 @@ export function NodeBudget({ budget, year }: { budget: Record<string, BudgetYear
   if (!entry || rows.length === 0) return <p>{t('performance.node.noBudget', { year })}</p>;
   const euro = (value: number | undefined) => (value === undefined ? '—' : `${formatNumber(value, { locale, decimals: 2 })} €`);
   return (
-    <div className="table-responsive">
+    <div className="table-responsive position-relative">
       <table className="table table-sm" data-testid="node-budget">
         <caption>{t('performance.node.budgetCaption', { year })}</caption>
         <thead>

@@ -23,7 +23,7 @@ export function NodeChildren({ children, scores, decimals, periodo }: NodeChildr
   if (children.length === 0) return <p>{t('performance.node.noChildren')}</p>;
   const sorted = [...children].sort((a, b) => naturalCodeCompare(a.code, b.code));
   return (
-    <div className="table-responsive">
+    <div className="table-responsive position-relative">
       <table className="table" data-testid="node-children">
         <caption>{t('performance.node.childrenCaption')}</caption>
         <thead>

@@ -48,7 +48,7 @@ function AuditTrail({ entityCode, node }: { entityCode: string; node: PlanNodeIt
   }
   if (audit.data.length === 0) return <p>{t('performance.node.auditNone')}</p>;
   return (
-    <div className="table-responsive">
+    <div className="table-responsive position-relative">
       <table className="table table-sm" data-testid="node-audit">
         <caption>{t('performance.node.auditCaption')}</caption>
         <thead><tr><th scope="col">{t('performance.node.auditWhen')}</th><th scope="col">{t('performance.node.auditWho')}</th><th scope="col">{t('performance.node.auditWhat')}</th></tr></thead>

@@ -34,7 +34,7 @@ export function NodeIndicators({ indicators, scores, year, decimals }: NodeIndic
   const valueText = useValueText();
   if (indicators.length === 0) return <p>{t('performance.node.noIndicators')}</p>;
   return (
-    <div className="table-responsive">
+    <div className="table-responsive position-relative">
       <table className="table" data-testid="node-indicators">
         <caption>{t('performance.node.indicatorsCaption')}</caption>
         <thead>
