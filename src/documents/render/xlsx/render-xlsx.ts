@@ -10,7 +10,9 @@ import { tablesOf } from '../../model/document-model.js';
 import { words } from '../../model/document-words.js';
 
 const FILLS: Partial<Record<TableRow['kind'], string>> = { header: 'FFD9E8F7', section: 'FFEEF3F8', total: 'FFF2F2F2' };
-const TOTAL_CHARS = 130;
+const TOTAL_CHARS = 110;
+/** A4 (paper size 9), landscape, one page wide: a printed or converted sheet keeps its columns together. */
+const PAGE_SETUP = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 
 /** `#,##0.00`, with a literal unit suffix (`#,##0.00"%"`): Excel shows separators in the reader's locale. */
 export function numberFormat(decimals: number, suffix?: string): string {
@@ -52,21 +54,36 @@ function writeCell(target: ExcelJS.Cell, cell: TableCell, row: TableRow): void {
   target.alignment = { wrapText: true, vertical: 'top', indent: cell.indent ?? 0 };
 }
 
+const LINE_HEIGHT = 15;
+
+/** Lines a text needs in a column this many characters wide (spreadsheets do not grow wrapped rows on their own everywhere). */
+function linesFor(cell: TableCell, widthChars: number): number {
+  const content = cell.kind === 'text' ? cell.text : cell.kind === 'status' ? `${cell.symbol} ${cell.label}` : cell.display;
+  const usable = Math.max(4, widthChars - 1 - (cell.kind === 'text' ? (cell.indent ?? 0) * 2 : 0));
+  return content.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / usable)), 0);
+}
+
 function addTableSheet(workbook: ExcelJS.Workbook, table: TableBlock, name: string): void {
   let headerRows = 0;
   while (table.rows[headerRows]?.kind === 'header') headerRows += 1;
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 + headerRows, xSplit: 0 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 + headerRows, xSplit: 0 }],
+    pageSetup: { ...PAGE_SETUP, printTitlesRow: `1:${1 + headerRows}` },
+  });
   const total = table.columns.reduce((sum, column) => sum + column.width, 0);
   sheet.columns = table.columns.map((column) => ({ key: column.key, width: Math.max(8, Math.round((column.width / total) * TOTAL_CHARS)) }));
   const caption = sheet.getCell(1, 1);
   caption.value = table.title;
   caption.font = { bold: true, size: 12, color: { argb: 'FF0066CC' } };
+  const widths = sheet.columns.map((column) => column.width ?? 10);
   table.rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 2);
     let position = 1;
+    let lines = 1;
     for (const cell of row.cells) {
-      writeCell(excelRow.getCell(position), cell, row);
       const span = cell.colSpan ?? 1;
+      lines = Math.max(lines, linesFor(cell, widths.slice(position - 1, position - 1 + span).reduce((sum, width) => sum + width, 0)));
+      writeCell(excelRow.getCell(position), cell, row);
       const fill = FILLS[row.kind];
       for (let k = 0; k < span; k += 1) {
         if (fill) excelRow.getCell(position + k).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
@@ -74,11 +91,12 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableBlock, name: stri
       if (span > 1) sheet.mergeCells(r + 2, position, r + 2, position + span - 1);
       position += span;
     }
+    if (lines > 1) excelRow.height = lines * LINE_HEIGHT;
   });
 }
 
 function addIndexSheet(workbook: ExcelJS.Workbook, model: DocumentModel, names: Array<{ name: string; title: string }>): void {
-  const sheet = workbook.addWorksheet(model.locale === 'it' ? 'Indice' : 'Index', { views: [{ state: 'frozen', ySplit: 4 }] });
+  const sheet = workbook.addWorksheet(model.locale === 'it' ? 'Indice' : 'Index', { views: [{ state: 'frozen', ySplit: 4 }], pageSetup: PAGE_SETUP });
   sheet.columns = [{ width: 34 }, { width: 90 }];
   sheet.getCell('A1').value = model.title;
   sheet.getCell('A1').font = { bold: true, size: 14, color: { argb: 'FF0066CC' } };
