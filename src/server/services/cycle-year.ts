@@ -18,7 +18,7 @@ import { fail, ok, type Fail, type FieldIssue, type Result } from './result.js';
 export type PlanYearRow = typeof planYears.$inferSelect;
 
 /** A plan of an entity, as the cycle's services need it. */
-export interface CyclePlan { id: string; entityId: string; code: string; firstYear: number; lastYear: number }
+export interface CyclePlan { id: string; entityId: string; code: string; version: number; firstYear: number; lastYear: number }
 export interface CycleEntity { id: string; code: string }
 
 export type RefusalCode = 'forbidden' | 'transition_refused';
