@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { userStatusRoutes } from './admin/user-status.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { cycleRoutes } from './cycle/index.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { cardRoutes } from './cards/cards.routes.js';
 import { fundRoutes } from './cards/fund.routes.js';
@@ -45,4 +46,5 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await exportRoutes(app, context);
   await cardRoutes(app, context);
   await fundRoutes(app, context);
+  await cycleRoutes(app, context);
 }

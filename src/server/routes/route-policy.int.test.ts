@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ENTITY_ROLES, type EntityRole } from '../../core/authorization/index.js';
 import { jobs } from '../db/schema.js';
+import { buildCycleMatrixScene, multipartFile, samplePdf } from './cycle/cycle-test-support.js';
 import { multipartUpload } from './imports/import-test-support.js';
 import {
   buildEntity, buildIndicator, buildMeasure, buildNode, buildOrgUnit, buildPlan, buildUser, login, startTestApp, TEST_PASSWORD,
@@ -23,6 +24,8 @@ const ALL_ROLES = ENTITY_ROLES;
 interface Scene {
   entityCode: string; planCode: string; nodeCode: string; indicatorCode: string; measureCode: string;
   targetUnitId: string; targetUserId: string; jobId: string;
+  /** Monitoring cycle: a draft value with evidence, a planned campaign, a suspension (see buildCycleMatrixScene). */
+  valueId: string; attachmentId: string; campaignId: string; suspensionId: string;
 }
 
 interface RouteCase {
@@ -34,6 +37,8 @@ interface RouteCase {
 
 const entity = (s: Scene) => `/api/entities/${s.entityCode}`;
 const plan = (s: Scene) => `${entity(s)}/plans/${s.planCode}`;
+const year = (s: Scene) => `${plan(s)}/years/2026`;
+const ACT = { kind: 'delibera_giunta', number: '12', date: '2026-01-30' };
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /healthz': { policy: 'public', request: () => ({ url: '/healthz' }) },
@@ -113,6 +118,75 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/entities/:entityCode/cards/:cardCode/transitions': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/cards/C1/transitions`, payload: { year: 2026, version: 1, action: 'acknowledge' } }) },
   'POST /api/entities/:entityCode/fund-distribution': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution`, payload: { year: 2026, fund: 1000, policy: { bands: [{ min: 60, coefficient: 1 }] } } }) },
   'GET /api/entities/:entityCode/fund-distribution.csv': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution.csv?year=2026&fund=1000` }) },
+  // Monitoring cycle (src/server/routes/cycle): plan year lifecycle, OIV validation, frozen results.
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/cycle': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/cycle` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/approve': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/approve`, payload: { version: 1, act: ACT } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/start-monitoring': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/start-monitoring`, payload: { version: 2 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/close': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/close`, payload: { version: 3 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/reopen': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/reopen`, payload: { version: 3, reason: 'Correzioni' } }) },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/periods': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/periods` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/periods': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/periods`, payload: { frequency: 'quarterly' } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/validate': {
+    policy: ['oiv'], request: (s) => ({ url: `${year(s)}/validate`, payload: { version: 3, notes: 'Dati attendibili', checklist: [] } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/validation-sample': { policy: ['stp', 'sg', 'validatore', 'oiv'], request: (s) => ({ url: `${year(s)}/validation-sample?size=5&seed=7` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/freeze': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/freeze`, payload: { version: 3 } }) },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/snapshot': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/snapshot` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/recompute-check': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/recompute-check` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/revisions': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/revisions` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/revisions': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/revisions`, payload: { reason: 'Rimodulazione' } }) },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/revisions/:number': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/revisions/1` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/revisions/:number/approve': {
+    policy: ['stp'], request: (s) => ({ url: `${year(s)}/revisions/1/approve`, payload: { version: 3, act: ACT } }),
+  },
+  // Campaigns, data entry, evidence, deviations, suspensions, inbox.
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/campaigns': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/campaigns` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/campaigns': { policy: ['stp'], request: (s) => ({ url: `${year(s)}/campaigns`, payload: { period: '2026-2' } }) },
+  'GET /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId/open': { policy: ['stp'], request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}/open`, payload: { version: 1 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId/close': { policy: ['stp'], request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}/close`, payload: { version: 2 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId/reopen': {
+    policy: ['stp'], request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}/reopen`, payload: { version: 3, reason: 'Ritardi' } }),
+  },
+  'PUT /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId/assignments': {
+    policy: ['stp'], request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}/assignments`, payload: { version: 4, assignments: [{ measure: 'M1', unit: 'UFF1' }] } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId/completion': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}/completion` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/campaigns/:campaignId/reminders': { policy: ['stp'], request: (s) => ({ url: `${plan(s)}/campaigns/${s.campaignId}/reminders` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/periods/:periodCode/grid': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/periods/2026-1/grid` }) },
+  'PUT /api/entities/:entityCode/plans/:planCode/years/:year/periods/:periodCode/values/:measureCode': {
+    policy: ['stp', 'dirigente', 'referente'], request: (s) => ({ url: `${year(s)}/periods/2026-1/values/MA`, payload: { value: 12 } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/values/:valueId': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/values/${s.valueId}` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/values/:valueId/submit': { policy: ['stp', 'dirigente', 'referente'], request: (s) => ({ url: `${plan(s)}/values/${s.valueId}/submit`, payload: { version: 1 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/values/:valueId/withdraw': { policy: ['stp', 'dirigente', 'referente'], request: (s) => ({ url: `${plan(s)}/values/${s.valueId}/withdraw`, payload: { version: 1 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/values/:valueId/validate': { policy: ['stp', 'sg', 'dirigente', 'validatore'], request: (s) => ({ url: `${plan(s)}/values/${s.valueId}/validate`, payload: { version: 1 } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/values/:valueId/reject': {
+    policy: ['stp', 'sg', 'dirigente', 'validatore'], request: (s) => ({ url: `${plan(s)}/values/${s.valueId}/reject`, payload: { version: 1, reason: 'Dato incompleto' } }),
+  },
+  'POST /api/entities/:entityCode/plans/:planCode/values/:valueId/reopen': { policy: ['stp', 'sg'], request: (s) => ({ url: `${plan(s)}/values/${s.valueId}/reopen`, payload: { version: 1, reason: 'Errore' } }) },
+  'POST /api/entities/:entityCode/plans/:planCode/values/:valueId/attachments': {
+    policy: ['stp', 'dirigente', 'referente'], request: (s) => ({ url: `${plan(s)}/values/${s.valueId}/attachments`, ...multipartFile('verbale.pdf', samplePdf()) }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/attachments/:attachmentId': {
+    policy: ['stp', 'sg', 'dirigente', 'referente', 'validatore', 'oiv'], request: (s) => ({ url: `${plan(s)}/attachments/${s.attachmentId}` }),
+  },
+  'DELETE /api/entities/:entityCode/plans/:planCode/attachments/:attachmentId': { policy: ['stp', 'dirigente', 'referente'], request: (s) => ({ url: `${plan(s)}/attachments/${s.attachmentId}` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/periods/:periodCode/deviations': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/periods/2026-1/deviations` }) },
+  'PUT /api/entities/:entityCode/plans/:planCode/years/:year/periods/:periodCode/deviations/:indicatorCode': {
+    policy: ['stp', 'sg', 'dirigente', 'referente'],
+    request: (s) => ({ url: `${year(s)}/periods/2026-1/deviations/${s.indicatorCode}`, payload: { causeClass: 'exogenous', explanation: 'Calo delle domande' } }),
+  },
+  'GET /api/entities/:entityCode/plans/:planCode/years/:year/suspensions': { policy: ALL_ROLES, request: (s) => ({ url: `${year(s)}/suspensions` }) },
+  'POST /api/entities/:entityCode/plans/:planCode/years/:year/suspensions': {
+    policy: ['stp', 'sg'], request: (s) => ({ url: `${year(s)}/suspensions`, payload: { target: { kind: 'indicator', code: s.indicatorCode }, reason: 'Convenzione sospesa', act: ACT } }),
+  },
+  'POST /api/entities/:entityCode/plans/:planCode/suspensions/:suspensionId/lift': {
+    policy: ['stp', 'sg'], request: (s) => ({ url: `${plan(s)}/suspensions/${s.suspensionId}/lift`, payload: { version: 1, reason: 'Convenzione ripresa' } }),
+  },
+  'GET /api/me/notifications': { policy: 'user', request: () => ({ url: '/api/me/notifications' }) },
+  'POST /api/me/notifications/:id/read': { policy: 'user', request: () => ({ url: '/api/me/notifications/00000000-0000-4000-8000-000000000000/read' }) },
+  'POST /api/me/notifications/read-all': { policy: 'user', request: () => ({ url: '/api/me/notifications/read-all' }) },
 };
 
 /** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
@@ -157,6 +231,7 @@ describe('route × role matrix', () => {
     scene = {
       entityCode: home.code, planCode: homePlan.code, nodeCode: node.code, indicatorCode: indicator.code, measureCode: measure.code,
       targetUnitId: target.id, targetUserId: targetUser.id, jobId: job!.id,
+      ...(await buildCycleMatrixScene(t.db, homePlan)),
     };
     for (const role of ENTITY_ROLES) {
       const scope = role === 'dirigente' ? [area.id] : role === 'referente' ? [office.id] : [];

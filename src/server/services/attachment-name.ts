@@ -13,7 +13,6 @@ export type FileNameProblem = 'empty' | 'path' | 'control_characters' | 'too_lon
 export function fileNameProblem(name: string): FileNameProblem | null {
   if (name.trim().length === 0) return 'empty';
   if (name.length > MAX_FILE_NAME_LENGTH) return 'too_long';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'control_characters';
   // Separators, a drive letter, or a leading dot (`..`, hidden files): the name tries to be a path.
   if (/[/\\]/.test(name) || /^[a-z]:/i.test(name) || name.startsWith('.')) return 'path';

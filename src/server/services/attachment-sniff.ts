@@ -82,7 +82,6 @@ export function isPlainText(bytes: Buffer): boolean {
   } catch {
     return false;
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text)) return false;
   return !MARKUP.test(text.replace(/^\ufeff/, ''));
 }

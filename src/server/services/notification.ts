@@ -82,10 +82,10 @@ export async function countUnread(db: Queryable, userId: string): Promise<number
   return rows.length;
 }
 
-/** Marks one of the user's notifications read (someone else's is `not_found`). */
-export async function markNotificationRead(db: Queryable, userId: string, id: string): Promise<Result<NotificationRow, 'not_found'>> {
+/** Marks one of the user's notifications read (someone else's is not found either). */
+export async function markNotificationRead(db: Queryable, userId: string, id: string): Promise<Result<NotificationRow, 'notification_not_found'>> {
   const [found] = await db.select().from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
-  if (!found) return fail('not_found', { detail: `notification ${id}` });
+  if (!found) return fail('notification_not_found', { detail: `notification ${id}` });
   if (found.readAt) return ok(found);
   const [row] = await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.userId, userId))).returning();
   return ok(row!);

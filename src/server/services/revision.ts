@@ -74,6 +74,7 @@ export async function getRevision(db: Queryable, plan: CyclePlan, year: number, 
 export async function approveRevision(
   db: Db, input: { plan: CyclePlan; year: number; number: number; version: number; act: Act; allows: (action: Action) => boolean; actor: AuditActor },
 ) {
+  if (!input.allows('plan_year.revise')) return fail('forbidden');
   return db.transaction(async (tx) => {
     const [revision] = await tx.select().from(planRevisions)
       .where(and(eq(planRevisions.planId, input.plan.id), eq(planRevisions.entityId, input.plan.entityId), eq(planRevisions.year, input.year), eq(planRevisions.number, input.number)))

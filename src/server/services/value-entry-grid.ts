@@ -130,7 +130,7 @@ export async function buildGrid(db: Db, input: GridInput): Promise<Result<Grid, 
   return ok({ period, campaign: context.campaign, provisional: true, rows });
 }
 
-function allowedTransitions(current: ValueRow | undefined, context: SlotContext, allows: (action: Action) => boolean): ValueTransition[] {
+export function allowedTransitions(current: ValueRow | undefined, context: SlotContext, allows: (action: Action) => boolean): ValueTransition[] {
   const state: ValueSlotState = current && isStoredValueState(current.state) ? current.state : 'none';
   const facts = valueFactsOf(context, allows('campaign.manage'), 'reason given with the request');
   return listTransitions(VALUE_MACHINE, state, { allows, facts }).filter((option) => option.allowed).map((option) => option.transition);
