@@ -32,7 +32,7 @@ export class NodePage {
   }
 
   async showExplanation(): Promise<void> {
-    await this.result.locator('summary').click();
+    await this.page.getByTestId('score-explanation-toggle').click();
     await this.explanation.waitFor();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * One item's result: the published achievement, the status badge, and "how it is computed", which
- * loads the explanation only when opened.
+ * One item's result — the published achievement with its status badge — and, apart, "how it is
+ * computed", which loads the explanation only when opened.
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -12,20 +12,9 @@ import { StatusBadge } from './status-badge.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { problemMessage } from '../problem-alert.js';
 
-interface ScoreResultProps {
-  plan: PlanRef;
-  year: number;
-  period: PeriodChoice;
-  subject: { kind: 'node' | 'indicator'; code: string };
-  score: ScoreItem | null;
-  decimals: number;
-}
-
-export function ScoreResult({ plan, year, period, subject, score, decimals }: ScoreResultProps) {
+export function ScoreResult({ score, decimals }: { score: ScoreItem | null; decimals: number }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
-  const [open, setOpen] = useState(false);
-  const explanation = useQuery({ ...scoreExplanationQueryOptions(plan, year, period, subject), enabled: open });
   if (!score) return <p>{t('performance.score.none')}</p>;
   return (
     <div className="score-result" data-testid="score-result">
@@ -34,12 +23,28 @@ export function ScoreResult({ plan, year, period, subject, score, decimals }: Sc
         <StatusBadge band={score.band} state={score.state} />
       </p>
       {score.exclusionReason ? <p className="small">{score.exclusionReason[language]}</p> : null}
-      <details onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}>
-        <summary>{t('performance.explanation.show')}</summary>
-        {explanation.data ? <ScoreExplanationView explanation={explanation.data} /> : null}
-        {explanation.isPending && open ? <p role="status">{t('common.loading')}</p> : null}
-        {explanation.isError ? <p role="alert">{problemMessage(explanation.error, language)}</p> : null}
-      </details>
     </div>
+  );
+}
+
+interface ScoreExplanationDetailsProps {
+  plan: PlanRef;
+  year: number;
+  period: PeriodChoice;
+  subject: { kind: 'node' | 'indicator'; code: string };
+}
+
+export function ScoreExplanationDetails({ plan, year, period, subject }: ScoreExplanationDetailsProps) {
+  const { t } = useTranslation();
+  const { language } = useAppLanguage();
+  const [open, setOpen] = useState(false);
+  const explanation = useQuery({ ...scoreExplanationQueryOptions(plan, year, period, subject), enabled: open });
+  return (
+    <details onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}>
+      <summary data-testid="score-explanation-toggle">{t('performance.explanation.show')}</summary>
+      {explanation.data ? <ScoreExplanationView explanation={explanation.data} /> : null}
+      {explanation.isPending && open ? <p role="status">{t('common.loading')}</p> : null}
+      {explanation.isError ? <p role="alert">{problemMessage(explanation.error, language)}</p> : null}
+    </details>
   );
 }

@@ -11,7 +11,7 @@ import { ApiError } from '../../api/api-client.js';
 import { findingsFor, LintList } from '../../components/score/lint-list.js';
 import { PeriodSelect } from '../../components/score/period-select.js';
 import { planLintQueryOptions, planScoresQueryOptions } from '../../components/score/score-queries.js';
-import { ScoreResult } from '../../components/score/score-result.js';
+import { ScoreExplanationDetails, ScoreResult } from '../../components/score/score-result.js';
 import { LoadFailure, PerformanceGate, usePlanRef } from '../../components/score/workspace-plan.js';
 import { useDocumentTitle } from '../../components/use-document-title.js';
 import { indicatorListQueryOptions } from '../indicator/indicator-queries.js';
@@ -76,7 +76,7 @@ function NodeView({ nodeCode, periodo }: { nodeCode: string; periodo: string | u
           <section aria-labelledby="node-result-heading">
             <h2 id="node-result-heading" className="h4">{t('performance.node.result')}</h2>
             <PeriodSelect scores={scores.data} onChange={(next) => void navigate({ to: '/obiettivi/$nodeCode', params: { nodeCode }, search: { periodo: next }, replace: true })} />
-            <ScoreResult plan={plan} year={plan.year} period={scores.data.period ?? null} subject={{ kind: 'node', code: current.code }} score={nodeScores.get(current.code) ?? null} decimals={decimals} />
+            <ScoreResult score={nodeScores.get(current.code) ?? null} decimals={decimals} />
           </section>
           <section aria-labelledby="node-budget-heading" className="mt-4">
             <h2 id="node-budget-heading" className="h4">{t('performance.node.budget', { year: plan.year })}</h2>
@@ -84,6 +84,10 @@ function NodeView({ nodeCode, periodo }: { nodeCode: string; periodo: string | u
           </section>
         </div>
       </div>
+      <section aria-labelledby="node-explanation-heading" className="mt-4">
+        <h2 id="node-explanation-heading" className="h4">{t('performance.explanation.title')}</h2>
+        <ScoreExplanationDetails plan={plan} year={plan.year} period={scores.data.period ?? null} subject={{ kind: 'node', code: current.code }} />
+      </section>
       <section aria-labelledby="node-indicators-heading" className="mt-4">
         <h2 id="node-indicators-heading" className="h4">{t('performance.node.indicators')}</h2>
         <NodeIndicators indicators={own} scores={indicatorScores} year={plan.year} decimals={decimals} />
