@@ -50,6 +50,7 @@ async function shootPages(page: Page, shot: (name: string, fullPage?: boolean) =
     await policy.setNumber('cap', '50');
     await policy.simulate();
     await policy.errors.waitFor();
+    await policy.errors.scrollIntoViewIfNeeded();
     await shot('policy-errors', false);
   }
 

@@ -85,6 +85,8 @@ describe('scoring policy page', { timeout: SLOW_START }, () => {
     expect(await policy.field('cap').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#policy-cap-error').innerText()).toBe('Deve essere maggiore o uguale a 100.');
     expect(await policy.errors.getByRole('link').first().getAttribute('href')).toBe('#policy-cap');
+    // Focus moves to the list of errors, so keyboard and screen reader users hear them first.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Correggi i campi indicati.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await policy.setNumber('cap', '120');
     await policy.errors.waitFor({ state: 'detached' });

@@ -45,7 +45,7 @@ export function PolicyBandsSection({ draft }: { draft: ScoringPolicy }) {
       <legend className="h4">{t('smvp.sections.bands')}</legend>
       {(['final', 'interim'] as const).map((kind) => (
         <div className="policy-bands" role="group" aria-labelledby={`policy-bands-${kind}`} key={kind} id={fieldId(['bands', kind])} tabIndex={-1}>
-          <p className="fw-semibold mb-3" id={`policy-bands-${kind}`}>{t(`smvp.fields.bands.${kind}`)}</p>
+          <p className="fw-semibold mb-5" id={`policy-bands-${kind}`}>{t(`smvp.fields.bands.${kind}`)}</p>
           <div className="row">
             {draft.bands[kind].map((band, index) => (
               <div className="col-md-4" key={band.key}>
