@@ -34,7 +34,7 @@ export function addOverview(builder: DocumentBuilder, ctx: DocumentContext): voi
     ];
     rows.push(depth === 0 ? sectionRow(cells) : dataRow(cells));
   }
-  builder.table('albero', p.overviewCaption, [column('code', codeColumnWidth(ctx, maxDepth(ctx), 'nodes')), column('title', 40), column('level', 16), column('weight', 8, 'right'), column('units', 24), column('count', 9, 'right')], rows);
+  builder.table('albero', p.overviewCaption, [column('code', codeColumnWidth(ctx, maxDepth(ctx), 'nodes')), column('title', 40), column('level', 16), column('weight', 9, 'right'), column('units', 22), column('count', 12, 'right')], rows);
 }
 
 function indicatorRowsAllYears(indicators: Indicator[], years: number[], ctx: DocumentContext, indent = 0): TableRow[] {
@@ -81,7 +81,7 @@ function strategicCard(builder: DocumentBuilder, node: PlanNode, ctx: DocumentCo
   }
   builder.table(`os-${node.code}`, p.strategicCard(node.code, node.title), [
     column('code', codeColumnWidth(ctx, 1)), column('name', 24), column('formula', 22), column('baseline', 12),
-    ...years.map((year) => column(`y${year}`, 11)), column('weight', 8, 'right'),
+    ...years.map((year) => column(`y${year}`, 11)), column('weight', 10, 'right'),
   ], rows);
 }
 
@@ -121,7 +121,6 @@ function operationalCard(builder: DocumentBuilder, node: PlanNode, ctx: Document
 export function addStrategicCards(builder: DocumentBuilder, ctx: DocumentContext): void {
   for (const node of ctx.nodesOfLevel('strategic_objective')) {
     builder.heading(3, `${node.code} ${node.title}`);
-    builder.richText(node.description);
     strategicCard(builder, node, ctx);
   }
 }

@@ -51,7 +51,7 @@ function addResults(builder: DocumentBuilder, ctx: DocumentContext): void {
   builder.heading(1, r.results).narrativeSection('relazione.results');
   builder.heading(2, r.entityPerformance);
   addEntityResults(builder, ctx);
-  if (ctx.scored.units.length > 0) {
+  if (ctx.scored.units.some((unit) => unit.state !== 'no_target')) {
     builder.heading(2, r.unitsPerformance);
     addUnitResults(builder, ctx);
   }

@@ -116,5 +116,5 @@ export function addTreeResults(builder: DocumentBuilder, ctx: DocumentContext): 
     ];
     rows.push({ kind: depth === 0 ? 'section' : 'data', cells });
   }
-  builder.table('albero', r.treeCaption(ctx.year), [column('code', codeColumnWidth(ctx, maxDepth(ctx), 'nodes')), column('title', 36), column('level', 13), column('weight', 8, 'right'), column('score', 13, 'right'), column('status', 22)], rows);
+  builder.table('albero', r.treeCaption(ctx.year), [column('code', codeColumnWidth(ctx, maxDepth(ctx), 'nodes')), column('title', 36), column('level', 13), column('weight', 9, 'right'), column('score', 13, 'right'), column('status', 22)], rows);
 }
