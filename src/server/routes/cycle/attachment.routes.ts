@@ -23,7 +23,8 @@ const tags = ['evidence'];
 async function readUpload(request: FastifyRequest): Promise<Result<{ fileName: string; bytes: Buffer }, 'file_missing' | 'file_too_large' | 'unsupported_media_type'>> {
   if (!request.isMultipart()) return fail('unsupported_media_type', { detail: 'send multipart/form-data with a part named "file"' });
   try {
-    const part = await request.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5 } });
+    // preservePath: the name as sent, so that a name trying to be a path is refused rather than trimmed.
+    const part = await request.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5 }, preservePath: true });
     if (!part || part.fieldname !== 'file') return fail('file_missing');
     return ok({ fileName: part.filename, bytes: await part.toBuffer() });
   } catch (error) {
