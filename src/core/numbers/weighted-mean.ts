@@ -35,6 +35,12 @@ export class DotAccumulator {
   value(): number {
     return this.sum + this.error;
   }
+
+  /** Starts again from zero (an accumulator can be reused across means without allocating). */
+  reset(): void {
+    this.sum = 0;
+    this.error = 0;
+  }
 }
 
 /** Σ values, carried in twice the precision. */

@@ -54,18 +54,74 @@ export function scoreGrowth(input: GrowthInput): RuleOutcome {
 
 const DAY_MS = 86_400_000;
 
-function dateParts(iso: string): [number, number, number] | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+/** Two or four digits of an ISO date as a number, or -1 when one is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let k = from; k < from + count; k += 1) {
+    const code = text.charCodeAt(k) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
 }
+
+const isIsoShaped = (iso: string): boolean => iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45;
+
+/** Year, month and day of an ISO date `yyyy-mm-dd` (read without a regular expression: it runs per indicator). */
+function dateParts(iso: string): [number, number, number] | null {
+  if (!isIsoShaped(iso)) return null;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  return year < 0 || month < 0 || day < 0 ? null : [year, month, day];
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days from 1970-01-01 to a valid proleptic Gregorian date (H. Hinnant's days_from_civil): what Date.UTC gives, without its cost. */
+function civilDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] as number);
+}
+
+/**
+ * The day of an ISO date counted from 1970-01-01 (UTC calendar), NaN when it is not one. Exactly
+ * Date.UTC's answer (which also rolls impossible dates such as 31/06 over, and reads years below 100
+ * as 19xx): computed directly for ordinary dates, by Date.UTC for the rest.
+ */
+function dayNumber(iso: string): number {
+  if (!isIsoShaped(iso)) return Number.NaN;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 2);
+  const day = digits(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return Number.NaN;
+  return year >= 100 && isValidDate(year, month, day) ? civilDays(year, month, day) : Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** The last two dates read and their day numbers: deadlines and completion dates repeat from indicator to indicator. */
+const recent = { from: '', fromDay: Number.NaN, to: '', toDay: Number.NaN };
 
 /** Days from `from` to `to` (positive when `to` is later), on the calendar (UTC, no clock). */
 export function daysBetween(from: string, to: string): number {
-  const a = dateParts(from);
-  const b = dateParts(to);
-  if (!a || !b) return Number.NaN;
-  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / DAY_MS);
+  if (from !== recent.from) {
+    recent.from = from;
+    recent.fromDay = dayNumber(from);
+  }
+  if (to !== recent.to) {
+    recent.to = to;
+    recent.toDay = dayNumber(to);
+  }
+  return Math.round(recent.toDay - recent.fromDay);
 }
 
 /** Months started after the deadline: 30/06 → 01/07 is 1, → 30/07 is 1, → 31/07 is 2. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Target } from '../target/target-ast.js';
 import { roundScore } from '../numbers/rounding.js';
 import { computeAchievement, type RuleInput } from './achievement-rule.js';
-import { monthsLate } from './achievement-rule-time.js';
+import { daysBetween, monthsLate } from './achievement-rule-time.js';
 import { defaultScoringPolicy, scoringPolicySchema, type ScoringRules } from './policy.schema.js';
 
 const defaults = defaultScoringPolicy('LU', 2026).rules;
@@ -121,6 +121,22 @@ describe('deadlines, yes/no and ranges', () => {
     expect(monthsLate('2026-06-30', '2026-07-30')).toBe(1);
     expect(monthsLate('2026-06-30', '2026-07-31')).toBe(2);
     expect(monthsLate('2026-12-15', '2027-01-10')).toBe(1);
+  });
+
+  it('counts days between ISO dates as Date.UTC does, impossible dates and years below 100 included', () => {
+    expect(daysBetween('2026-06-30', '2026-07-10')).toBe(10);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2100-02-28', '2100-03-01')).toBe(1);
+    expect(daysBetween('2026-06-31', '2026-07-01')).toBe(0);
+    expect(daysBetween('2026-06-30', '30/06/2026')).toBeNaN();
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const anyDigits = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }));
+    const calendar = fc.tuple(fc.integer({ min: 1600, max: 2400 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }));
+    const iso = fc.oneof(calendar, anyDigits)
+      .map(([y, m, d]) => ({ text: `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`, utc: Date.UTC(y, m - 1, d) }));
+    fc.assert(fc.property(iso, iso, (from, to) => {
+      expect(daysBetween(from.text, to.text)).toBe(Math.round((to.utc - from.utc) / 86_400_000));
+    }), { numRuns: 2000 });
   });
 
   it('scores SI/NO as 100 or 0', () => {

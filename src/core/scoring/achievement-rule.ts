@@ -106,10 +106,23 @@ function scoreLinearBaseline(op: ComparisonOp, actual: number, target: number, b
   return ok('linear_baseline', percentOf(progress, span), met, target);
 }
 
+/** The last range's text, kept: consecutive indicators usually share a range, and formatting numbers is slow. */
+const lastRange = { min: Number.NaN, max: Number.NaN, text: '' };
+
+/** A range as its outcome names it: `85–90`. */
+export function rangeText(min: number, max: number): string {
+  if (min !== lastRange.min || max !== lastRange.max) {
+    lastRange.text = `${min}–${max}`;
+    lastRange.min = min;
+    lastRange.max = max;
+  }
+  return lastRange.text;
+}
+
 function scoreRange(min: number, max: number, actual: number, rules: ScoringRules, override?: RuleKey): RuleOutcome {
   const met = comparisonHolds('>=', actual, min) && comparisonHolds('<=', actual, max);
   const rule = override ?? (rules.range === 'graded' ? 'range_graded' : 'range_binary');
-  const text = `${min}–${max}`;
+  const text = rangeText(min, max);
   if (met) return ok(rule, 100, true, text);
   if (rule === 'range_binary') return ok(rule, 0, false, text);
   if (actual < min) return ok(rule, min > 0 ? percentOf(actual, min) : 0, false, text);

@@ -4,17 +4,17 @@
  * and the dependency index measure → indicators that incremental re-scoring walks.
  */
 import type { FormulaError } from '../formula/formula-ast.js';
-import { parseFormula } from '../formula/formula-parser.js';
-import type { Indicator, ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
+import type { ManualAchievement, Period, Plan, Suspension } from '../plan/plan.schema.js';
 import type { Target, TargetError } from '../target/target-ast.js';
-import { parseTarget } from '../target/target-parser.js';
+import { buildIndicatorTables, buildNodeTables, type IndicatorTables, type NodeTables } from './compiled-tables.js';
 import { MeasureValueStore } from './measure-value-store.js';
 import { ancestorsOf, buildPlanGraph, type PlanGraph } from './plan-graph.js';
 import type { ScoringPolicy, StatusBandDefinition } from './policy.schema.js';
 import type { Exclusion } from './scored-plan.js';
 import { bandsFor } from './status-band.js';
 import { resolveOrganisation, type CompiledComponent, type CompiledUnit } from './compiled-organisation.js';
-import { FormulaShapes, type CompiledFormula } from './formula-shape.js';
+import type { CompiledFormula } from './formula-shape.js';
+import { SourceCache, type TargetEntry, type TargetRecord } from './source-cache.js';
 
 export type { CompiledFormula } from './formula-shape.js';
 
@@ -28,6 +28,8 @@ export interface CompiledIndicator {
   /** The record's `target` when the applied target is the written one (shared by every run). */
   targetRecord: TargetRecord | null;
   targetErrors: TargetError[] | null;
+  /** Position of the year's target in CompiledPlan.targets (-1: none). */
+  targetId: number;
   suspension: Exclusion | null;
   manual: ManualAchievement | null;
 }
@@ -54,45 +56,13 @@ export interface CompiledPlan {
   nodeUsesRollup: Uint8Array;
   /** For each measure m, the indicators whose formula reads it: dependents[offsets[m] .. offsets[m + 1]). */
   measureDependents: { offsets: Int32Array; indicators: Int32Array };
-}
-
-type TargetRecord = Readonly<{ text: string; parsed: Target | null; effective: null }>;
-interface TargetEntry { parsed: ReturnType<typeof parseTarget>; record: TargetRecord }
-
-type FormulaEntry = { ok: true; formula: CompiledFormula } | { ok: false; errors: FormulaError[] };
-
-/** Formulas by source text and targets by text and unit, each parsed and compiled once per plan. */
-class SourceCache {
-  private readonly formulas = new Map<string, FormulaEntry>();
-  private readonly targets = new Map<string, Map<string, TargetEntry>>();
-  private readonly shapes: FormulaShapes;
-
-  constructor(store: MeasureValueStore, private readonly year: number) {
-    this.shapes = new FormulaShapes(store, year);
-  }
-
-  formula(source: string): FormulaEntry {
-    let entry = this.formulas.get(source);
-    if (!entry) {
-      const parsed = parseFormula(source);
-      entry = parsed.ok ? { ok: true, formula: this.shapes.compile(source, parsed.value) } : { ok: false, errors: parsed.errors };
-      this.formulas.set(source, entry);
-    }
-    return entry;
-  }
-
-  /** Target texts repeat (`>= 100`, `SI`): each is parsed once per unit and its record shared. */
-  target(text: string, unit: Indicator['unit']): TargetEntry {
-    let byText = this.targets.get(unit);
-    if (!byText) this.targets.set(unit, (byText = new Map()));
-    let entry = byText.get(text);
-    if (!entry) {
-      const parsed = parseTarget(text, { unit, planYear: this.year });
-      entry = { parsed, record: Object.freeze({ text, parsed: parsed.ok ? parsed.target : null, effective: null }) };
-      byText.set(text, entry);
-    }
-    return entry;
-  }
+  /** The measures of indicator i's formula slots, flat: slotMeasures[slotStart[i] + k] is slot k's. */
+  slotMeasures: Int32Array;
+  slotStart: Int32Array;
+  /** The distinct targets of the plan (by text and unit). */
+  targets: TargetEntry[];
+  /** What the hot path reads, as typed arrays (compiled-tables.ts). */
+  tables: { indicators: IndicatorTables; nodes: NodeTables };
 }
 
 const suspensionExclusion = (suspension: Suspension, from?: string): Exclusion => ({
@@ -144,7 +114,7 @@ function nodeStates(plan: Plan, graph: PlanGraph, year: number, period: Period |
   return { nodeSuspension, nodeManual };
 }
 
-function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStore, year: number, period: Period | null,
+function compileIndicators(plan: Plan, graph: PlanGraph, sources: SourceCache, year: number, period: Period | null,
   nodeSuspension: Array<Exclusion | null>): CompiledIndicator[] {
   const suspensions = new Map<string, Suspension>();
   for (const s of plan.suspensions) if (s.year === year && s.target.kind === 'indicator' && !suspensions.has(s.target.code)) suspensions.set(s.target.code, s);
@@ -152,7 +122,6 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
   for (const m of plan.manualAchievements) {
     if (m.year === year && m.target.kind === 'indicator' && (m.period ?? null) === (period?.code ?? null)) manuals.set(m.target.code, m);
   }
-  const sources = new SourceCache(store, year);
   const yearKey = String(year);
   return plan.indicators.map((indicator, index) => {
     const node = graph.indicatorNode[index] as number;
@@ -169,6 +138,7 @@ function compileIndicators(plan: Plan, graph: PlanGraph, store: MeasureValueStor
       target: parsed?.ok ? parsed.target : null,
       targetRecord: targetEntry?.record ?? null,
       targetErrors: parsed && !parsed.ok ? parsed.errors : null,
+      targetId: targetEntry?.id ?? -1,
       suspension: own ? suspensionExclusion(own) : node >= 0 ? nodeSuspension[node] ?? null : null,
       manual: manuals.size > 0 ? manuals.get(indicator.code) ?? null : null,
     };
@@ -196,6 +166,20 @@ function measureDependents(indicators: CompiledIndicator[], measureCount: number
   return { offsets, indicators: list };
 }
 
+/** Every indicator's formula slots in one array (what numeric formulas read), with each indicator's start. */
+function flatSlots(indicators: CompiledIndicator[]): { slotMeasures: Int32Array; slotStart: Int32Array } {
+  const slotStart = new Int32Array(indicators.length + 1);
+  for (let i = 0; i < indicators.length; i += 1) {
+    slotStart[i + 1] = (slotStart[i] as number) + ((indicators[i] as CompiledIndicator).formula?.measures.length ?? 0);
+  }
+  const slotMeasures = new Int32Array(slotStart[indicators.length] as number);
+  for (let i = 0; i < indicators.length; i += 1) {
+    const measures = (indicators[i] as CompiledIndicator).formula?.measures;
+    if (measures) for (let k = 0; k < measures.length; k += 1) slotMeasures[(slotStart[i] as number) + k] = measures[k] as number;
+  }
+  return { slotMeasures, slotStart };
+}
+
 /** The indicators whose formula reads measure `measure`. */
 export function dependentsOf(cp: CompiledPlan, measure: number): Int32Array {
   const { offsets, indicators } = cp.measureDependents;
@@ -210,15 +194,22 @@ export function compilePlan(plan: Plan, policy: ScoringPolicy, options: ScoringO
   const store = new MeasureValueStore(plan, policy.acceptedValueStates, year, period);
   const graph = buildPlanGraph(plan);
   const { nodeSuspension, nodeManual } = nodeStates(plan, graph, year, period);
-  const indicators = compileIndicators(plan, graph, store, year, period, nodeSuspension);
+  const expectedProgress = interim && period ? period.expectedProgress ?? yearShareElapsed(period.end) : null;
+  const sources = new SourceCache(store, year, { expectedProgress, cumulativeUnits: policy.interim.cumulativeUnits });
+  const indicators = compileIndicators(plan, graph, sources, year, period, nodeSuspension);
   const { units, components } = resolveOrganisation(plan, policy, graph);
   const nodeUsesRollup = new Uint8Array(graph.nodes.length);
   for (const compiled of indicators) if (compiled.formula?.shape.rollup && compiled.node >= 0) nodeUsesRollup[compiled.node] = 1;
   return {
-    plan, policy, year, period, interim,
-    expectedProgress: interim && period ? period.expectedProgress ?? yearShareElapsed(period.end) : null,
+    plan, policy, year, period, interim, expectedProgress,
     store, graph, indicators, nodeSuspension, nodeManual, units, components,
     bands: bandsFor(policy, interim), nodeUsesRollup,
     measureDependents: measureDependents(indicators, store.measures.length),
+    ...flatSlots(indicators),
+    targets: sources.targetList,
+    tables: {
+      indicators: buildIndicatorTables(plan, indicators, nodeUsesRollup, graph),
+      nodes: buildNodeTables(graph, nodeSuspension, nodeManual, nodeUsesRollup),
+    },
   };
 }

@@ -5,11 +5,15 @@
  * compiled closures stay few. The evaluator's messages name measures and positions of the formula it
  * ran, so a shared shape's missing-data list is translated back to the indicator's measures, and an
  * error (rare) is re-evaluated on the indicator's own formula for its exact message.
+ * A shape made of numbers, measures and arithmetic also gets a numeric form (numeric-formula.ts) that
+ * reads the value store's columns directly; it answers a plain number or NaN, and on NaN scoring asks
+ * the general evaluator what went wrong (a missing value, a division by zero, …).
  */
 import type { FormulaAst, FormulaEnv, FormulaValue, MeasureRef, TimeRef } from '../formula/formula-ast.js';
 import { compileFormula } from '../formula/formula-evaluator.js';
 import { usesRollup } from '../formula/formula-parser.js';
 import type { MeasureValueStore } from './measure-value-store.js';
+import { compileNumeric, type NumericFormula } from './numeric-formula.js';
 
 /** A placeholder reference: the measure in slot `slot` of the indicator being evaluated. */
 export interface SlotRef { by: 'code'; key: string; slot: number }
@@ -23,6 +27,13 @@ export interface FormulaShape {
   rate: boolean;
   /** False for a formula compiled on its own (it names a measure the plan lacks). */
   shared: boolean;
+  /** The formula is one measure reference (slot 0) at this time: its value may be yes/no or a date. */
+  lone: TimeRef | null;
+  /**
+   * The numeric form for formulas evaluated in `year` (null: the shape has none — parameters,
+   * rollup(), a lone measure, or a measure the plan lacks). Made on first use per year and kept.
+   */
+  numericAt: (year: number) => NumericFormula | null;
 }
 
 export interface CompiledFormula {
@@ -124,6 +135,20 @@ export class FormulaShapes {
     const refs: Array<{ slot: number; time: TimeRef }> = [];
     slotReads(ast, slots, refs, new Set());
     const rate = refs.some(({ time }) => (time.kind === 'relative' ? time.offset < 0 : time.year < this.year));
-    return { run, refs, rollup: usesRollup(ast), rate, shared };
+    const lone = shared && ast.kind === 'measure' ? ast.time : null;
+    const numeric = new Map<number, NumericFormula | null>();
+    const store = this.store;
+    let lastYear = Number.NaN;
+    let last: NumericFormula | null = null;
+    const numericAt = (year: number): NumericFormula | null => {
+      if (year === lastYear) return last;
+      if (!shared || lone !== null) return null;
+      let compiled = numeric.get(year);
+      if (compiled === undefined) numeric.set(year, (compiled = compileNumeric(ast, year, store)));
+      lastYear = year;
+      last = compiled;
+      return compiled;
+    };
+    return { run, refs, rollup: usesRollup(ast), rate, shared, lone, numericAt };
   }
 }

@@ -4,10 +4,35 @@
  * (or the final value); for other years, the final value. When several values compete for a slot, the
  * one in the most advanced state wins (validated > submitted > draft), then the latest entered, then
  * the last written. Rejected values and states the policy does not accept never count.
+ * Each year's slots are also kept as columns (the number, or NaN; what kind of value it is), which is
+ * what compiled formulas read on the hot path.
  */
 import type { MeasureRef } from '../formula/formula-ast.js';
 import type { Measure, MeasureValue, Period, Plan } from '../plan/plan.schema.js';
 import type { ScoredInput } from './scored-plan.js';
+
+/** What a slot holds (`kinds`): nothing, a number (in `numbers`), yes, no, or a text (a date). */
+export const SLOT_EMPTY = 0;
+export const SLOT_NUMBER = 1;
+export const SLOT_TRUE = 2;
+export const SLOT_FALSE = 3;
+export const SLOT_TEXT = 4;
+
+/** One year's slots: the winning values with their provenance, and the same as columns. */
+interface YearSlots {
+  values: Array<MeasureValue | undefined>;
+  /** The number of a SLOT_NUMBER slot, NaN otherwise: arithmetic on a missing or non-numeric value gives NaN. */
+  numbers: Float64Array;
+  kinds: Uint8Array;
+  /** The text of a SLOT_TEXT slot (made when the year has one); equal texts are one string. */
+  texts: Array<string | undefined> | null;
+}
+
+function slotKind(value: MeasureValue['value']): number {
+  if (typeof value === 'number') return SLOT_NUMBER;
+  if (typeof value === 'boolean') return value ? SLOT_TRUE : SLOT_FALSE;
+  return SLOT_TEXT;
+}
 
 const STATE_RANK: Record<MeasureValue['state'], number> = { rejected: 0, draft: 1, submitted: 2, validated: 3 };
 
@@ -27,8 +52,9 @@ export class MeasureValueStore {
   private byNameIndex: Map<string, number> | null = null;
   private readonly finalPeriods = new Set<string>();
   private readonly accepted: ReadonlySet<MeasureValue['state']>;
-  private current: Array<MeasureValue | undefined> = [];
-  private readonly others = new Map<number, Array<MeasureValue | undefined>>();
+  private readonly texts = new Map<string, string>();
+  private readonly current: YearSlots;
+  private readonly others = new Map<number, YearSlots>();
   /** Inputs as results show them, one frozen object per slot, made on first use and shared. */
   private readonly inputs = new Map<number, Array<ScoredInput | undefined>>();
 
@@ -40,7 +66,7 @@ export class MeasureValueStore {
     }
     for (const p of plan.periods) if (p.final) this.finalPeriods.add(p.code);
     this.accepted = new Set(acceptedStates.filter((state) => state !== 'rejected'));
-    this.current = new Array<MeasureValue | undefined>(this.measures.length);
+    this.current = this.emptySlots();
     for (const value of plan.values) this.offer(value);
   }
 
@@ -65,14 +91,35 @@ export class MeasureValueStore {
 
   /** The value that counts for a measure and year, with its provenance. */
   get(index: number, year: number): MeasureValue | undefined {
-    if (year === this.year) return this.current[index];
-    return this.others.get(year)?.[index];
+    return (year === this.year ? this.current : this.others.get(year))?.values[index];
   }
 
   /** What a formula sees: the value, null when missing (the measure exists). */
   read(index: number, year: number): number | boolean | string | null {
-    const found = year === this.year ? this.current[index] : this.others.get(year)?.[index];
-    return found === undefined ? null : found.value;
+    const slots = year === this.year ? this.current : this.others.get(year);
+    if (slots === undefined) return null;
+    switch (slots.kinds[index]) {
+      case SLOT_NUMBER: return slots.numbers[index] as number;
+      case SLOT_TRUE: return true;
+      case SLOT_FALSE: return false;
+      case SLOT_TEXT: return slots.texts?.[index] as string;
+      default: return null;
+    }
+  }
+
+  /** The text of a measure's slot (a date, usually), or undefined when it holds none. */
+  textOf(index: number, year: number): string | undefined {
+    return (year === this.year ? this.current : this.others.get(year))?.texts?.[index];
+  }
+
+  /** A year's numbers by measure (NaN: missing or not a number), for compiled formulas to read directly. */
+  numbersOf(year: number): Float64Array {
+    return this.slotsOf(year).numbers;
+  }
+
+  /** A year's slot kinds by measure (SLOT_…). */
+  kindsOf(year: number): Uint8Array {
+    return this.slotsOf(year).kinds;
   }
 
   /** The year whose slot this value competes for, or null when scoring never reads it. */
@@ -91,9 +138,14 @@ export class MeasureValueStore {
     const index = this.byCode.get(value.measure);
     if (year === null || index === undefined) return;
     const slots = this.slotsOf(year);
-    const holder = slots[index];
+    const holder = slots.values[index];
     if (holder === undefined || beats(value, holder)) {
-      slots[index] = value;
+      slots.values[index] = value;
+      const kind = slotKind(value.value);
+      slots.kinds[index] = kind;
+      slots.numbers[index] = kind === SLOT_NUMBER ? value.value as number : Number.NaN;
+      if (kind === SLOT_TEXT) this.textsOf(slots)[index] = this.intern(value.value as string);
+      else if (slots.texts !== null) slots.texts[index] = undefined;
       this.forgetInput(index, year);
     }
   }
@@ -120,18 +172,40 @@ export class MeasureValueStore {
   resetSlot(measureCode: string, year: number, candidates: readonly MeasureValue[]): void {
     const index = this.byCode.get(measureCode);
     if (index === undefined) return;
-    this.slotsOf(year)[index] = undefined;
+    const slots = this.slotsOf(year);
+    slots.values[index] = undefined;
+    slots.kinds[index] = SLOT_EMPTY;
+    slots.numbers[index] = Number.NaN;
+    if (slots.texts !== null) slots.texts[index] = undefined;
     this.forgetInput(index, year);
     for (const value of candidates) if (value.year === year) this.offer(value);
   }
 
-  private slotsOf(year: number): Array<MeasureValue | undefined> {
+  private slotsOf(year: number): YearSlots {
     if (year === this.year) return this.current;
     let slots = this.others.get(year);
     if (!slots) {
-      slots = new Array<MeasureValue | undefined>(this.measures.length);
+      slots = this.emptySlots();
       this.others.set(year, slots);
     }
     return slots;
+  }
+
+  private emptySlots(): YearSlots {
+    const size = this.measures.length;
+    return { values: new Array<MeasureValue | undefined>(size), numbers: new Float64Array(size).fill(Number.NaN), kinds: new Uint8Array(size), texts: null };
+  }
+
+  private textsOf(slots: YearSlots): Array<string | undefined> {
+    slots.texts ??= new Array<string | undefined>(this.measures.length);
+    return slots.texts;
+  }
+
+  /** One string per distinct text: dates repeat, and scoring reads them a million times. */
+  private intern(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
   }
 }

@@ -1,40 +1,35 @@
 /**
  * Scores one node of the tree (or an entity or unit objective) from what is already scored below it:
- * its own indicators (scored here, because a `rollup()` indicator reads the children), its children,
- * or — when it has neither — the nodes it links to. A node with both indicators and children follows
- * the policy's mixedNodes setting or its own indicatorShare.
+ * its own indicators (scored here, because a `rollup()` indicator reads the children), then its mean
+ * (node-combiner.ts), unless it is suspended, in a cycle or assessed by hand. The hot path writes the
+ * node's columns; buildNodeRecord replays the same decision with detail for the ScoredNode.
  */
 import type { FormulaValue } from '../formula/formula-ast.js';
-import { normalizeNumber } from '../numbers/rounding.js';
-import { weight as asWeight } from '../numbers/units.js';
-import { DotAccumulator } from '../numbers/weighted-mean.js';
-import type { CompiledIndicator, CompiledPlan } from './compiled-plan.js';
-import { scoreIndicator, type RollupSource } from './indicator-scoring.js';
+import type { ManualAchievement } from '../plan/plan.schema.js';
+import type { CompiledPlan } from './compiled-plan.js';
+import { N_CYCLE, N_MANUAL, N_ROLLUP, N_SUSPENDED } from './compiled-tables.js';
+import type { IndicatorScorer, RollupSource } from './indicator-scoring.js';
+import { NODE_BASIS, type NodeCombiner } from './node-combiner.js';
 import type { GraphNode } from './plan-graph.js';
-import { addMessages, applyFinish, combineGroup, NO_MESSAGES, type GroupOutcome, type GroupRecord } from './score-group.js';
-import type { Contribution, NodeBasis, ScoredIndicator, ScoredNode } from './scored-plan.js';
-import type { ScoringEnv } from './scoring-env.js';
+import { BLOCKED, ERROR, MANUAL, NO_TARGET, NODE_BASES, SCORED, STATES, SUSPENDED, type NodeColumns } from './score-columns.js';
+import { applyFinish, toleranceApplies } from './score-finish.js';
+import {
+  addMessages, combineMembers, FROM_INDICATORS, FROM_NODES, FROM_UNITS, GROUP_BLOCKED, GROUP_EMPTY, GroupMembers, GroupOutcome, NO_MESSAGES, type MemberCode,
+} from './score-group.js';
+import type { ScoredNode } from './scored-plan.js';
 import { scoringMessages } from './scoring-messages.js';
-
-export interface ScoreTables {
-  indicators: Array<ScoredIndicator | undefined>;
-  nodes: Array<ScoredNode | undefined>;
-}
-
-function recordsOf(tables: ScoreTables, list: readonly number[]): GroupRecord[] {
-  const out = new Array<GroupRecord>(list.length);
-  for (let i = 0; i < list.length; i += 1) out[i] = tables.nodes[list[i] as number] as ScoredNode;
-  return out;
-}
 
 /** The roll-up a `rollup()` formula reads: the weighted mean of the children, as a fraction. */
 class ChildrenRollup implements RollupSource {
   private group: GroupOutcome | null = null;
 
-  constructor(private readonly cp: CompiledPlan, private readonly graphNode: GraphNode, private readonly tables: ScoreTables) {}
+  constructor(private readonly cp: CompiledPlan, private readonly graphNode: GraphNode, private readonly nodes: NodeColumns) {}
 
   private outcome(): GroupOutcome {
-    this.group ??= combineGroup(recordsOf(this.tables, this.graphNode.children), this.graphNode.childWeights, this.cp.policy.missingData);
+    if (this.group === null) {
+      const members = new GroupMembers().addAll(this.nodes, FROM_NODES, this.graphNode.children, this.graphNode.childWeights);
+      this.group = combineMembers(members, this.cp.policy.missingData, new GroupOutcome());
+    }
     return this.group;
   }
 
@@ -46,75 +41,64 @@ class ChildrenRollup implements RollupSource {
     }
     const outcome = this.outcome();
     // A fraction: `rollup()*100` reads as the documents' "Media ponderata delle azioni*100".
-    return outcome.kind === 'scored' ? { kind: 'value', value: outcome.raw / 100 } : { kind: 'missing', missing: [] };
+    return outcome.kind === GROUP_EMPTY || outcome.kind === GROUP_BLOCKED ? { kind: 'missing', missing: [] } : { kind: 'value', value: outcome.raw / 100 };
   }
 
   blocked(): boolean {
-    return this.graphNode.children.length > 0 && this.outcome().kind === 'blocked';
+    return this.graphNode.children.length > 0 && this.outcome().kind === GROUP_BLOCKED;
   }
 }
 
-function scaled(contributions: readonly Contribution[], share: number): Contribution[] {
-  return contributions.map((c) => ({ ...c, normalised: c.normalised === null ? null : asWeight(normalizeNumber((c.normalised * share) / 100)) }));
+/** What a node scoring run needs: the compiled plan, the indicator scorer, the node columns and a combiner. */
+export interface NodeRun {
+  cp: CompiledPlan;
+  indicators: IndicatorScorer;
+  nodes: NodeColumns;
+  combiner: NodeCombiner;
 }
 
-function mix(a: number, b: number, share: number): number {
-  const sum = new DotAccumulator();
-  sum.add(a, share);
-  sum.add(b, 100 - share);
-  return normalizeNumber(sum.value() / 100);
+function writeScore(run: NodeRun, index: number, state: number, raw: number, adjustedBase: number): void {
+  const c = run.nodes;
+  c.state[index] = state;
+  c.raw[index] = raw;
+  c.adjusted[index] = toleranceApplies(run.cp.policy, 'node', adjustedBase) ? 100 : adjustedBase;
 }
 
-/** Two groups mixed by shares: `share`% the node's own indicators, the rest its children. */
-function mixByShare(own: GroupOutcome, children: GroupOutcome, share: number): GroupOutcome {
-  const messages = [...own.messages, ...children.messages];
-  if (own.kind === 'blocked' || children.kind === 'blocked') {
-    return { kind: 'blocked', contributions: [...own.contributions, ...children.contributions], messages };
+/**
+ * Scores node `index` into the columns; its children and linked nodes must be scored already. Its
+ * indicators are scored here first when `withIndicators` says so, or always when one of them reads
+ * the node's roll-up (they need the children); otherwise the caller has scored them.
+ */
+export function scoreNode(run: NodeRun, index: number, withIndicators: boolean): void {
+  const { cp, nodes: c } = run;
+  const flags = cp.tables.nodes.flags[index] as number;
+  if (withIndicators || (flags & N_ROLLUP) !== 0) scoreIndicatorsOf(run, index, flags);
+  c.raw[index] = Number.NaN;
+  c.adjusted[index] = Number.NaN;
+  c.basis[index] = NODE_BASIS.none;
+  if ((flags & N_SUSPENDED) !== 0) {
+    c.state[index] = SUSPENDED;
+  } else if ((flags & N_CYCLE) !== 0) {
+    c.state[index] = ERROR;
+  } else if ((flags & N_MANUAL) !== 0) {
+    c.basis[index] = NODE_BASIS.manual;
+    const value = Math.min((cp.nodeManual[index] as ManualAchievement).achievement, cp.policy.cap);
+    writeScore(run, index, MANUAL, value, value);
+  } else {
+    const outcome = run.combiner.combine(index);
+    c.basis[index] = run.combiner.basis;
+    if (outcome === null) c.state[index] = NO_TARGET;
+    else if (outcome.kind === GROUP_BLOCKED) c.state[index] = BLOCKED;
+    else if (outcome.kind === GROUP_EMPTY) c.state[index] = outcome.emptyState;
+    else writeScore(run, index, SCORED, outcome.raw, outcome.adjusted);
   }
-  if (own.kind === 'empty') return { ...children, messages: [...messages, scoringMessages.fallbackToOther('children')] };
-  if (children.kind === 'empty') return { ...own, messages: [...messages, scoringMessages.fallbackToOther('indicators')] };
-  return {
-    kind: 'scored', messages,
-    raw: mix(own.raw, children.raw, share),
-    adjusted: mix(own.adjusted, children.adjusted, share),
-    contributions: [...scaled(own.contributions, share), ...scaled(children.contributions, 100 - share)],
-  };
 }
 
-interface Combined { basis: NodeBasis; share: number | null; outcome: GroupOutcome | null }
-
-function combineMixed(cp: CompiledPlan, graphNode: GraphNode, tables: ScoreTables, own: GroupRecord[]): Combined {
-  const missing = cp.policy.missingData;
-  const share = graphNode.node.indicatorShare;
-  const mode = share !== undefined ? 'share' : cp.policy.rollup.mixedNodes;
-  const children = recordsOf(tables, graphNode.children);
-  if (mode === 'pooled') {
-    const outcome = combineGroup([...own, ...children], [...graphNode.indicatorWeights, ...graphNode.childWeights], missing);
-    return { basis: 'pooled', share: null, outcome };
-  }
-  const ownOutcome = combineGroup(own, graphNode.indicatorWeights, missing);
-  if (mode === 'share') {
-    const s = share ?? cp.policy.rollup.indicatorShare;
-    return { basis: 'share', share: s, outcome: mixByShare(ownOutcome, combineGroup(children, graphNode.childWeights, missing), s) };
-  }
-  if (ownOutcome.kind !== 'empty') return { basis: 'indicators', share: null, outcome: ownOutcome };
-  const fallback = combineGroup(children, graphNode.childWeights, missing);
-  const messages = [...ownOutcome.messages, ...fallback.messages, scoringMessages.fallbackToOther('children')];
-  return { basis: 'children', share: null, outcome: { ...fallback, messages } };
-}
-
-function combineNode(cp: CompiledPlan, graphNode: GraphNode, tables: ScoreTables, own: GroupRecord[]): Combined {
-  const missing = cp.policy.missingData;
-  const hasChildren = graphNode.children.length > 0;
-  if (own.length > 0 && hasChildren) return combineMixed(cp, graphNode, tables, own);
-  if (own.length > 0) return { basis: 'indicators', share: null, outcome: combineGroup(own, graphNode.indicatorWeights, missing) };
-  if (hasChildren) {
-    return { basis: 'children', share: null, outcome: combineGroup(recordsOf(tables, graphNode.children), graphNode.childWeights, missing) };
-  }
-  if (graphNode.links.length > 0) {
-    return { basis: 'links', share: null, outcome: combineGroup(recordsOf(tables, graphNode.links), null, missing) };
-  }
-  return { basis: 'none', share: null, outcome: null };
+function scoreIndicatorsOf(run: NodeRun, index: number, flags: number): void {
+  const { cp } = run;
+  const rollup = (flags & N_ROLLUP) !== 0 ? new ChildrenRollup(cp, cp.graph.nodes[index] as GraphNode, run.nodes) : null;
+  const { start, members } = cp.tables.nodes.indicators;
+  for (let k = start[index] as number; k < (start[index + 1] as number); k += 1) run.indicators.score(members[k] as number, rollup);
 }
 
 function baseNode(graphNode: GraphNode): ScoredNode {
@@ -127,10 +111,9 @@ function baseNode(graphNode: GraphNode): ScoredNode {
   };
 }
 
-function settleNode(cp: CompiledPlan, record: ScoredNode, combined: Combined): void {
-  const { basis, share, outcome } = combined;
-  record.basis = basis;
-  record.indicatorShare = share;
+function settleNode(cp: CompiledPlan, record: ScoredNode, outcome: GroupOutcome | null, combiner: NodeCombiner): void {
+  record.basis = NODE_BASES[combiner.basis] as ScoredNode['basis'];
+  record.indicatorShare = combiner.share;
   if (outcome === null) {
     addMessages(record, [scoringMessages.noItems()]);
     record.exclusion = { state: 'no_target', reason: scoringMessages.noItems() };
@@ -138,45 +121,52 @@ function settleNode(cp: CompiledPlan, record: ScoredNode, combined: Combined): v
   }
   record.contributions = outcome.contributions;
   addMessages(record, outcome.messages);
-  if (outcome.kind === 'blocked') {
+  if (outcome.kind === GROUP_BLOCKED) {
     record.state = 'blocked';
-  } else if (outcome.kind === 'empty') {
-    record.state = outcome.state;
-    record.exclusion = { state: outcome.state, reason: scoringMessages.noItems() };
+  } else if (outcome.kind === GROUP_EMPTY) {
+    const state = STATES[outcome.emptyState] as 'missing' | 'no_target';
+    record.state = state;
+    record.exclusion = { state, reason: scoringMessages.noItems() };
   } else {
     record.state = 'scored';
     applyFinish(record, outcome.raw, outcome.adjusted, 'node', cp.policy, cp.bands);
   }
 }
 
-/** Scores node `index` (its indicators included) into the tables; children must be scored already. */
-export function scoreNode(cp: CompiledPlan, env: ScoringEnv, index: number, tables: ScoreTables): ScoredNode {
+/**
+ * Node `index`'s record as scorePlan returns it, replayed from the columns of its members (as they
+ * were when it was scored) with a combiner in detail mode.
+ */
+export function buildNodeRecord(cp: CompiledPlan, index: number, detail: NodeCombiner): ScoredNode {
   const graphNode = cp.graph.nodes[index] as GraphNode;
-  const rollup = cp.nodeUsesRollup[index] === 1 && !graphNode.inCycle ? new ChildrenRollup(cp, graphNode, tables) : null;
-  const own = new Array<GroupRecord>(graphNode.indicators.length);
-  for (let k = 0; k < graphNode.indicators.length; k += 1) {
-    const i = graphNode.indicators[k] as number;
-    const scored = scoreIndicator(cp, env, cp.indicators[i] as CompiledIndicator, rollup);
-    tables.indicators[i] = scored;
-    own[k] = scored;
-  }
   const record = baseNode(graphNode);
-  tables.nodes[index] = record;
   const suspension = cp.nodeSuspension[index];
+  const manual = cp.nodeManual[index];
   if (suspension) {
     record.state = 'suspended';
     record.exclusion = suspension;
   } else if (graphNode.inCycle) {
     record.state = 'error';
-  } else if (cp.nodeManual[index]) {
-    const manual = cp.nodeManual[index];
+  } else if (manual) {
     record.state = 'manual';
     record.manual = manual;
     record.basis = 'manual';
     const value = Math.min(manual.achievement, cp.policy.cap);
     applyFinish(record, value, value, 'node', cp.policy, cp.bands);
   } else {
-    settleNode(cp, record, combineNode(cp, graphNode, tables, own));
+    settleNode(cp, record, detail.combine(index), detail);
   }
   return record;
+}
+
+/** The code of a member of a node's mean (detail mode). */
+export function memberCodes(cp: CompiledPlan): MemberCode {
+  return (from, index) => {
+    switch (from) {
+      case FROM_INDICATORS: return cp.plan.indicators[index]?.code as string;
+      case FROM_NODES: return cp.graph.nodes[index]?.node.code as string;
+      case FROM_UNITS: return cp.units[index]?.unit.code as string;
+      default: return cp.components[index]?.component.key as string;
+    }
+  };
 }

@@ -2,32 +2,32 @@
  * The roll-up step shared by nodes, units, components and the entity: a weighted mean of members'
  * scores (MR = Σ mᵢ·pᵢ / Σ pᵢ, equal weights when none are given), honouring states — suspended and
  * no-target members are left out and the weights re-normalised; missing ones count 0, are left out
- * or block, as the policy says; a member in error or blocked blocks. Then the finishing touches:
- * tolerance, the output the policy publishes, rounding and the status band.
+ * or block, as the policy says; a member in error or blocked blocks.
+ * Members are gathered from the score columns into reusable buffers, so a full recompute allocates
+ * nothing per mean; asked for detail (when a record is built), the same computation also lists each
+ * member's contribution and what was said about it.
  */
-import { normalizeNumber, roundScore } from '../numbers/rounding.js';
-import { score as asScore, weight as asWeight, type Score } from '../numbers/units.js';
+import { normalizeNumber } from '../numbers/rounding.js';
+import { weight as asWeight } from '../numbers/units.js';
 import { DotAccumulator } from '../numbers/weighted-mean.js';
-import type { ScoringPolicy, StatusBandDefinition } from './policy.schema.js';
-import type { Achievement, Contribution, ItemState } from './scored-plan.js';
+import type { ScoringPolicy } from './policy.schema.js';
+import { BLOCKED, ERROR, MANUAL, MISSING, NO_TARGET, SCORED, STATES, type ScoreColumns } from './score-columns.js';
+import type { Contribution } from './scored-plan.js';
 import { scoringMessages, type ScoringMessage } from './scoring-messages.js';
-import { bandFor, type StatusBand } from './status-band.js';
 
-/** What a member of a mean offers: every scored record (indicator, node, unit, component) has these. */
-export interface GroupRecord {
-  kind: Contribution['kind'];
-  code: string;
-  state: ItemState;
-  achievement: Achievement | null;
-}
+/** Where a member's scores live (its columns) and what kind of item it is. */
+export const FROM_INDICATORS = 0;
+export const FROM_NODES = 1;
+export const FROM_UNITS = 2;
+export const FROM_COMPONENTS = 3;
+const KIND_OF: readonly Contribution['kind'][] = ['indicator', 'node', 'unit', 'component'];
 
-export type GroupOutcome =
-  | { kind: 'scored'; raw: number; adjusted: number; contributions: Contribution[]; messages: ScoringMessage[] }
-  | { kind: 'blocked'; contributions: Contribution[]; messages: ScoringMessage[] }
-  | { kind: 'empty'; state: 'missing' | 'no_target'; contributions: Contribution[]; messages: ScoringMessage[] };
+/** The code of a member, for contributions and messages (detail mode). */
+export type MemberCode = (from: number, index: number) => string;
 
 /** The shared empty message list: records get their own list only when something is said. */
 export const NO_MESSAGES: ScoringMessage[] = Object.freeze([]) as unknown as ScoringMessage[];
+const NO_CONTRIBUTIONS: Contribution[] = Object.freeze([]) as unknown as Contribution[];
 
 export function addMessages(record: { messages: ScoringMessage[] }, messages: readonly ScoringMessage[]): void {
   if (messages.length === 0) return;
@@ -35,152 +35,193 @@ export function addMessages(record: { messages: ScoringMessage[] }, messages: re
   else record.messages.push(...messages);
 }
 
+/** The members of one weighted mean, copied out of their columns; reused from mean to mean. */
+export class GroupMembers {
+  size = 0;
+  state = new Uint8Array(16);
+  raw = new Float64Array(16);
+  adjusted = new Float64Array(16);
+  /** The weight given, NaN when none is. */
+  weight = new Float64Array(16);
+  from = new Uint8Array(16);
+  index = new Int32Array(16);
+
+  clear(): this {
+    this.size = 0;
+    return this;
+  }
+
+  add(columns: ScoreColumns, from: number, index: number, weight: number | undefined): void {
+    if (this.size === this.state.length) this.grow();
+    const k = this.size;
+    this.state[k] = columns.state[index] as number;
+    this.raw[k] = columns.raw[index] as number;
+    this.adjusted[k] = columns.adjusted[index] as number;
+    this.weight[k] = weight === undefined ? Number.NaN : weight;
+    this.from[k] = from;
+    this.index[k] = index;
+    this.size = k + 1;
+  }
+
+  /** Members [start, end) of compressed rows (compiled-tables.ts), with their weights (NaN: none). */
+  addRows(columns: ScoreColumns, from: number, members: Int32Array, weights: Float64Array | null, start: number, end: number): this {
+    for (let k = start; k < end; k += 1) {
+      const w = weights === null ? Number.NaN : weights[k] as number;
+      this.add(columns, from, members[k] as number, Number.isNaN(w) ? undefined : w);
+    }
+    return this;
+  }
+
+  addAll(columns: ScoreColumns, from: number, list: readonly number[], weights: ReadonlyArray<number | undefined> | null): this {
+    for (let k = 0; k < list.length; k += 1) this.add(columns, from, list[k] as number, weights === null ? undefined : weights[k]);
+    return this;
+  }
+
+  private grow(): void {
+    const size = this.state.length * 2;
+    const copy = <T extends Uint8Array | Float64Array | Int32Array>(from: T, to: T): T => { to.set(from); return to; };
+    this.state = copy(this.state, new Uint8Array(size));
+    this.raw = copy(this.raw, new Float64Array(size));
+    this.adjusted = copy(this.adjusted, new Float64Array(size));
+    this.weight = copy(this.weight, new Float64Array(size));
+    this.from = copy(this.from, new Uint8Array(size));
+    this.index = copy(this.index, new Int32Array(size));
+  }
+}
+
+export const GROUP_SCORED = 0;
+export const GROUP_BLOCKED = 1;
+export const GROUP_EMPTY = 2;
+
+/** What a weighted mean came to; contributions and messages are filled in detail mode only. */
+export class GroupOutcome {
+  kind = GROUP_EMPTY;
+  /** For an empty group: MISSING when a member was missing, else NO_TARGET. */
+  emptyState = NO_TARGET;
+  raw = Number.NaN;
+  adjusted = Number.NaN;
+  contributions: Contribution[] = NO_CONTRIBUTIONS;
+  messages: ScoringMessage[] = NO_MESSAGES;
+
+  withMessages(messages: ScoringMessage[]): this {
+    this.messages = messages;
+    return this;
+  }
+
+  copyFrom(other: GroupOutcome): this {
+    this.kind = other.kind;
+    this.emptyState = other.emptyState;
+    this.raw = other.raw;
+    this.adjusted = other.adjusted;
+    this.contributions = other.contributions;
+    this.messages = other.messages;
+    return this;
+  }
+}
+
 const IN = 1;
 const ZERO = 2;
 const OUT = 3;
 const BLOCK = 4;
-let inclusionBuffer = new Uint8Array(64);
+let inclusion = new Uint8Array(64);
+const rawSum = new DotAccumulator();
+const adjustedSum = new DotAccumulator();
+const weightSum = new DotAccumulator();
 
-function inclusionOf(record: GroupRecord, missingData: ScoringPolicy['missingData'], messages: ScoringMessage[]): number {
-  switch (record.state) {
-    case 'scored':
-    case 'manual':
-      return record.achievement ? IN : OUT;
-    case 'missing':
-      if (missingData === 'zero') {
-        messages.push(scoringMessages.missingCountsZero(record.code));
-        return record.achievement ? IN : ZERO;
-      }
-      messages.push(missingData === 'exclude' ? scoringMessages.missingExcluded(record.code) : scoringMessages.missingBlocks(record.code));
-      return missingData === 'exclude' ? OUT : BLOCK;
-    case 'error':
-    case 'blocked':
-      messages.push(scoringMessages.childBlocked(record.code));
-      return BLOCK;
-    default:
-      return OUT;
-  }
-}
-
-interface Tally { blocked: boolean; anyMissing: boolean; included: number; fallback: number; messages: ScoringMessage[] }
-
-/** Decides each member's inclusion (into `inclusion`) and the weight of members without one. */
-function tally(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
-  missingData: ScoringPolicy['missingData'], inclusion: Uint8Array): Tally {
-  const messages: ScoringMessage[] = [];
-  let blocked = false;
-  let anyMissing = false;
-  let given = 0;
-  let givenTotal = 0;
-  let included = 0;
-  for (let i = 0; i < records.length; i += 1) {
-    const record = records[i] as GroupRecord;
-    const how = inclusionOf(record, missingData, messages);
-    inclusion[i] = how;
-    if (how === BLOCK) blocked = true;
-    if (record.state === 'missing') anyMissing = true;
-    if (how !== IN && how !== ZERO) continue;
-    included += 1;
-    const w = weights?.[i];
-    if (w !== undefined) {
-      given += 1;
-      givenTotal += w;
+/** How a member counts, and (detail mode: `messages` and `codeOf` given) what is said about it. */
+function inclusionOf(members: GroupMembers, k: number, missingData: ScoringPolicy['missingData'], messages: ScoringMessage[] | null,
+  codeOf: MemberCode | null): number {
+  const state = members.state[k];
+  if (state === SCORED || state === MANUAL) return Number.isNaN(members.raw[k]) ? OUT : IN;
+  if (state !== MISSING && state !== ERROR && state !== BLOCKED) return OUT;
+  const code = messages === null || codeOf === null ? '' : codeOf(members.from[k] as number, members.index[k] as number);
+  if (state === MISSING) {
+    if (missingData === 'zero') {
+      messages?.push(scoringMessages.missingCountsZero(code));
+      return Number.isNaN(members.raw[k]) ? ZERO : IN;
     }
+    messages?.push(missingData === 'exclude' ? scoringMessages.missingExcluded(code) : scoringMessages.missingBlocks(code));
+    return missingData === 'exclude' ? OUT : BLOCK;
   }
-  if (given > 0 && given < included) messages.push(scoringMessages.weightsIncomplete());
-  return { blocked, anyMissing, included, fallback: given === 0 ? 1 : givenTotal / given, messages };
+  messages?.push(scoringMessages.childBlocked(code));
+  return BLOCK;
 }
 
-function contributionsOf(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
-  inclusion: Uint8Array, fallback: number, sum: number, blocked: boolean): Contribution[] {
-  const contributions = new Array<Contribution>(records.length);
-  for (let i = 0; i < records.length; i += 1) {
-    const record = records[i] as GroupRecord;
-    const how = inclusion[i];
-    const given = weights?.[i];
+function contributionsOf(members: GroupMembers, codeOf: MemberCode, fallback: number, sum: number, blocked: boolean): Contribution[] {
+  const contributions = new Array<Contribution>(members.size);
+  for (let k = 0; k < members.size; k += 1) {
+    const how = inclusion[k];
+    const given = members.weight[k] as number;
     const counted = (how === IN || how === ZERO) && !blocked && sum > 0;
-    contributions[i] = {
-      kind: record.kind, code: record.code,
-      weight: given === undefined ? null : asWeight(given),
-      normalised: counted ? asWeight(normalizeNumber(((given ?? fallback) * 100) / sum)) : null,
+    const from = members.from[k] as number;
+    contributions[k] = {
+      kind: KIND_OF[from] as Contribution['kind'], code: codeOf(from, members.index[k] as number),
+      weight: Number.isNaN(given) ? null : asWeight(given),
+      normalised: counted ? asWeight(normalizeNumber(((Number.isNaN(given) ? fallback : given) * 100) / sum)) : null,
       included: counted,
-      state: record.state,
+      state: STATES[members.state[k] as number] as Contribution['state'],
     };
   }
   return contributions;
 }
 
 /**
- * Combines members into one weighted mean (raw and adjusted), or says why it cannot. `weights`
- * runs parallel to `records` (null: equal weights).
+ * Combines the members into one weighted mean (raw and adjusted) in `out`, or says why it cannot.
+ * With `codeOf` (detail mode) it also lists contributions and messages.
  */
-export function combineGroup(records: readonly GroupRecord[], weights: ReadonlyArray<number | undefined> | null,
-  missingData: ScoringPolicy['missingData']): GroupOutcome {
-  if (inclusionBuffer.length < records.length) inclusionBuffer = new Uint8Array(records.length * 2);
-  const inclusion = inclusionBuffer;
-  const { blocked, anyMissing, included, fallback, messages } = tally(records, weights, missingData, inclusion);
-  const raw = new DotAccumulator();
-  const adjusted = new DotAccumulator();
-  const total = new DotAccumulator();
-  for (let i = 0; i < records.length; i += 1) {
-    const how = inclusion[i];
+export function combineMembers(members: GroupMembers, missingData: ScoringPolicy['missingData'], out: GroupOutcome,
+  codeOf: MemberCode | null = null): GroupOutcome {
+  if (inclusion.length < members.size) inclusion = new Uint8Array(members.size * 2);
+  const messages: ScoringMessage[] | null = codeOf === null ? null : [];
+  let blocked = false;
+  let anyMissing = false;
+  let given = 0;
+  let givenTotal = 0;
+  let included = 0;
+  for (let k = 0; k < members.size; k += 1) {
+    const how = inclusionOf(members, k, missingData, messages, codeOf);
+    inclusion[k] = how;
+    if (how === BLOCK) blocked = true;
+    if (members.state[k] === MISSING) anyMissing = true;
     if (how !== IN && how !== ZERO) continue;
-    const w = weights?.[i] ?? fallback;
-    total.add(w, 1);
-    const achievement = (records[i] as GroupRecord).achievement;
-    if (how === IN && achievement) {
-      raw.add(achievement.raw, w);
-      adjusted.add(achievement.adjusted, w);
+    included += 1;
+    const w = members.weight[k] as number;
+    if (!Number.isNaN(w)) {
+      given += 1;
+      givenTotal += w;
     }
   }
-  const sum = total.value();
-  const contributions = contributionsOf(records, weights, inclusion, fallback, sum, blocked);
-  if (blocked) return { kind: 'blocked', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages };
-  if (included === 0 || sum === 0) {
-    if (included > 0) messages.push(scoringMessages.zeroWeights());
-    return { kind: 'empty', state: anyMissing ? 'missing' : 'no_target', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages };
+  if (messages !== null && given > 0 && given < included) messages.push(scoringMessages.weightsIncomplete());
+  const fallback = given === 0 ? 1 : givenTotal / given;
+  rawSum.reset();
+  adjustedSum.reset();
+  weightSum.reset();
+  for (let k = 0; k < members.size; k += 1) {
+    const how = inclusion[k];
+    if (how !== IN && how !== ZERO) continue;
+    const given = members.weight[k] as number;
+    const w = Number.isNaN(given) ? fallback : given;
+    weightSum.add(w, 1);
+    if (how === IN) {
+      rawSum.add(members.raw[k] as number, w);
+      adjustedSum.add(members.adjusted[k] as number, w);
+    }
   }
-  return {
-    kind: 'scored', contributions, messages: messages.length === 0 ? NO_MESSAGES : messages,
-    raw: normalizeNumber(raw.value() / sum),
-    adjusted: normalizeNumber(adjusted.value() / sum),
-  };
-}
-
-/** Components take the entity's output choice and no tolerance of their own. */
-export type OutputLevel = 'indicator' | 'node' | 'unit' | 'entity' | 'component';
-
-// The two most common achievements, shared rather than allocated a million times.
-const FULL: Achievement = Object.freeze({ raw: asScore(100), adjusted: asScore(100) });
-const NONE: Achievement = Object.freeze({ raw: asScore(0), adjusted: asScore(0) });
-
-export interface FinishedFields {
-  achievement: Achievement | null;
-  score: Score | null;
-  rounded: number | null;
-  band: StatusBand | null;
-  toleranceApplied: boolean;
-}
-
-const OUTPUT_OF: Record<OutputLevel, keyof ScoringPolicy['outputs']> = {
-  indicator: 'indicators', node: 'nodes', unit: 'units', entity: 'entity', component: 'entity',
-};
-
-/**
- * Writes the finished score into a record: the tolerance raises the adjusted score (when the policy
- * applies it at this level), then the published output, its rounding and its band.
- */
-export function applyFinish(record: FinishedFields, raw: number, adjustedBase: number, level: OutputLevel, policy: ScoringPolicy,
-  bands: readonly StatusBandDefinition[]): void {
-  const threshold = policy.tolerance.threshold;
-  const tolerant = threshold !== null && level !== 'component' && policy.tolerance.appliesTo.includes(level)
-    && adjustedBase >= threshold && adjustedBase < 100;
-  const adjusted = tolerant ? 100 : adjustedBase;
-  const score = policy.outputs[OUTPUT_OF[level]] === 'raw' ? raw : adjusted;
-  record.achievement = raw === adjusted && (raw === 100 || raw === 0) ? (raw === 100 ? FULL : NONE)
-    : { raw: asScore(raw), adjusted: asScore(adjusted) };
-  record.score = asScore(score);
-  record.rounded = roundScore(score, policy.rounding);
-  record.band = bandFor(score, bands);
-  record.toleranceApplied = tolerant;
+  const sum = weightSum.value();
+  out.contributions = codeOf === null ? NO_CONTRIBUTIONS : contributionsOf(members, codeOf, fallback, sum, blocked);
+  out.raw = Number.NaN;
+  out.adjusted = Number.NaN;
+  if (blocked) {
+    out.kind = GROUP_BLOCKED;
+  } else if (included === 0 || sum === 0) {
+    if (messages !== null && included > 0) messages.push(scoringMessages.zeroWeights());
+    out.kind = GROUP_EMPTY;
+    out.emptyState = anyMissing ? MISSING : NO_TARGET;
+  } else {
+    out.kind = GROUP_SCORED;
+    out.raw = normalizeNumber(rawSum.value() / sum);
+    out.adjusted = normalizeNumber(adjustedSum.value() / sum);
+  }
+  out.messages = messages === null || messages.length === 0 ? NO_MESSAGES : messages;
+  return out;
 }

@@ -68,7 +68,7 @@ describe('createScoringSession', () => {
       for (const change of changes) session.setMeasureValue(change);
       expect(session.result).toEqual(scorePlan(session.plan(), p, options));
     }), { numRuns: 200 });
-  });
+  }, 30_000); // 200 sessions of up to 12 changes: seconds on a loaded machine, over the 5 s default
 
   it('replaces the value of the same measure, year and period', () => {
     const session = createScoringSession(sessionPlan(), policy, options);

@@ -2,13 +2,12 @@
  * Incremental re-scoring. A session scores a plan once and keeps the dependency index
  * measure → indicators → their nodes and every node above or linking to them → units → entity;
  * a new measured value re-scores only that chain. The result always equals scorePlan on the plan
- * with the same values (a test checks it).
+ * with the same values (a test checks it). A session's results are plain arrays of records: each
+ * change copies the lists and replaces the records re-scored, so earlier results never change.
  */
 import type { MeasureValue, Plan } from '../plan/plan.schema.js';
 import { compilePlan, dependentsOf, type ScoringOptions } from './compiled-plan.js';
-import { scoreIndicator } from './indicator-scoring.js';
 import { scoreNode } from './node-scoring.js';
-import { scoreEntity, scoreUnit } from './organisation-scoring.js';
 import type { ScoringPolicy } from './policy.schema.js';
 import { PlanScorer } from './score-plan.js';
 import type { ScoredPlan } from './scored-plan.js';
@@ -38,7 +37,7 @@ class IncrementalScorer implements ScoringSession {
     this.values.forEach((value, i) => this.index(value, i));
     this.scorer = new PlanScorer(compilePlan({ ...basePlan, values: this.values }, policy, options));
     this.scorer.scoreAll();
-    this.result = this.scorer.result();
+    this.result = this.scorer.records();
     const { graph, units } = this.scorer.compiled;
     this.orderOf = new Int32Array(graph.nodes.length);
     graph.order.forEach((node, position) => { this.orderOf[node] = position; });
@@ -71,37 +70,50 @@ class IncrementalScorer implements ScoringSession {
     cp.store.resetSlot(value.measure, value.year, candidates);
     const measure = cp.store.indexOfCode(value.measure);
     if (measure < 0) return this.result;
-    this.rescore(dependentsOf(cp, measure));
-    this.result = this.scorer.result();
+    this.result = this.rescore(dependentsOf(cp, measure));
     return this.result;
   }
 
-  /** Re-scores the given indicators and everything that depends on them, in dependency order. */
-  private rescore(indicators: ArrayLike<number>): void {
-    const cp = this.scorer.compiled;
-    const { graph } = cp;
+  /** Re-scores the given indicators and everything that depends on them, in dependency order; the new result. */
+  private rescore(indicators: ArrayLike<number>): ScoredPlan {
+    const { scorer } = this;
+    const { graph } = scorer.compiled;
+    const next = { indicators: this.result.indicators.slice(), nodes: this.result.nodes.slice(), units: this.result.units.slice() };
     const dirty = new Set<number>();
     const stack: number[] = [];
     for (let k = 0; k < indicators.length; k += 1) {
       const i = indicators[k] as number;
       const node = graph.indicatorNode[i] as number;
-      if (node < 0) this.scorer.tables.indicators[i] = scoreIndicator(cp, this.scorer.env, cp.indicators[i] as (typeof cp.indicators)[number], null);
-      else stack.push(node);
+      if (node >= 0) {
+        stack.push(node);
+        continue;
+      }
+      scorer.run.indicators.score(i, null);
+      next.indicators[i] = scorer.indicatorRecord(i);
     }
     while (stack.length > 0) {
       const node = stack.pop() as number;
       if (dirty.has(node)) continue;
       dirty.add(node);
-      for (const next of graph.dependents[node] as number[]) stack.push(next);
+      for (const dependent of graph.dependents[node] as number[]) stack.push(dependent);
     }
     const ordered = [...dirty].sort((a, b) => (this.orderOf[a] as number) - (this.orderOf[b] as number));
     const units = new Set<number>();
     for (const node of ordered) {
-      scoreNode(cp, this.scorer.env, node, this.scorer.tables);
+      scoreNode(scorer.run, node, true);
       for (const u of this.unitsOfNode[node] as number[]) units.add(u);
     }
-    for (const u of units) this.scorer.units[u] = scoreUnit(cp, cp.units[u] as (typeof cp.units)[number], this.scorer.tables.nodes);
-    this.scorer.entity = scoreEntity(cp, this.scorer.tables.nodes, this.scorer.units);
+    // Records are built once every node is re-scored, each from its members' columns as they now stand.
+    for (const node of ordered) {
+      next.nodes[node] = scorer.nodeRecord(node);
+      for (const i of graph.nodes[node]?.indicators ?? []) next.indicators[i] = scorer.indicatorRecord(i);
+    }
+    for (const u of units) {
+      scorer.scoreUnit(u);
+      next.units[u] = scorer.unitRecord(u);
+    }
+    scorer.scoreEntity();
+    return { entity: scorer.entityRecord(), ...scorer.header(), ...next };
   }
 }
 
