@@ -33,6 +33,8 @@ export interface CycleSceneOptions {
   status?: string;
   /** Create and open the campaign of period 2026-1. */
   openCampaign?: boolean;
+  /** Define the 2026 four-monthly periods (default true). */
+  periods?: boolean;
 }
 
 /** Measures PRAT and TOT belong to office U1 (objective 1.1), DOC to office U2 (objective 1.2). */
@@ -50,7 +52,7 @@ export async function buildCycleScene(t: TestApp, options: CycleSceneOptions = {
   await buildMeasure(t.db, plan, { code: 'DOC', name: 'Documenti pubblicati', data: { unit: 'number' } });
   await buildIndicator(t.db, n11, { code: 'k11', name: 'Pratiche evase sul totale', data: { unit: 'percent', formula: 'PRAT / TOT * 100', targets: { 2026: '>= 80%' }, weight: 50 } });
   await buildIndicator(t.db, n12, { code: 'k12', name: 'Documenti pubblicati', data: { unit: 'number', formula: 'DOC', targets: { 2026: '>= 30' }, weight: 50 } });
-  await t.db.insert(periods).values(buildPeriods(YEAR).map((p) => ({ entityId: entity.id, planId: plan.id, code: p.code, year: p.year, endDate: p.end, final: p.final })));
+  if (options.periods !== false) await t.db.insert(periods).values(buildPeriods(YEAR).map((p) => ({ entityId: entity.id, planId: plan.id, code: p.code, year: p.year, endDate: p.end, final: p.final })));
   await t.db.update(planYears).set({ status: options.status ?? 'monitoring' }).where(and(eq(planYears.planId, plan.id), eq(planYears.year, YEAR)));
   if (options.openCampaign) {
     await t.db.insert(campaigns).values({ entityId: entity.id, planId: plan.id, year: YEAR, periodCode: '2026-1', status: 'open', opensOn: '2026-04-30', closesOn: '2026-05-30', entryDeadline: '2026-05-15' });
