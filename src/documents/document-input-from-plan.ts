@@ -10,7 +10,7 @@ import type { Plan } from '../core/plan/plan.schema.js';
 import type { ScoringPolicy } from '../core/scoring/policy.schema.js';
 import { scorePlan } from '../core/scoring/score-plan.js';
 import type { NarrativeRecord } from './drafting/narrative.js';
-import type { DocumentInput, EntityProfile } from './model/document-input.js';
+import type { DocumentInput, EntityProfile, PlanRevision } from './model/document-input.js';
 import type { DocumentLocale } from './model/document-model.js';
 
 export interface PlanDocumentOptions {
@@ -22,6 +22,7 @@ export interface PlanDocumentOptions {
   cardPolicy?: CardPolicy;
   narrative?: NarrativeRecord[];
   profile?: EntityProfile;
+  revisions?: PlanRevision[];
 }
 
 export function documentInputFromPlan(options: PlanDocumentOptions): DocumentInput {
@@ -35,5 +36,6 @@ export function documentInputFromPlan(options: PlanDocumentOptions): DocumentInp
     plan, scored, policy, cards, cardResults, cardPolicy, locale,
     ...(options.narrative ? { narrative: options.narrative } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.revisions && options.revisions.length > 0 ? { revisions: options.revisions } : {}),
   };
 }

@@ -9,11 +9,11 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { cardPolicySchema, type CardPolicy } from '../../core/evaluation/card-policy.schema.js';
-import type { Plan } from '../../core/plan/plan.schema.js';
+import { actSchema, planSchema, type Plan } from '../../core/plan/plan.schema.js';
 import { defaultScoringPolicy, type ScoringPolicy } from '../../core/scoring/policy.schema.js';
 import { documentInputFromPlan } from '../../documents/document-input-from-plan.js';
 import { documentTextsSchema, mergeDocumentTexts, narrativeOf, writeDocumentTexts, type DocumentTexts } from '../../documents/document-texts.js';
-import type { DocumentInput } from '../../documents/model/document-input.js';
+import type { DocumentInput, PlanRevision } from '../../documents/model/document-input.js';
 import type { DocumentKind } from '../../documents/model/document-model.js';
 import { buildPianoModel } from '../../documents/piano/piano-model.js';
 import { buildRelazioneModel } from '../../documents/relazione/relazione-model.js';
@@ -24,6 +24,7 @@ import { loadPlan } from '../../server/repositories/plan-repository.js';
 import { findVisibleEntity } from '../../server/services/entity.js';
 import { findScoringPolicy } from '../../server/services/plan-scoring-policy.js';
 import { listPlans } from '../../server/services/plan.js';
+import { listRevisions } from '../../server/services/revision.js';
 import { withConfiguredDatabase } from './database-session.js';
 import { defaultScoringYear } from './score.js';
 import { EXIT_BAD_INPUT, parseLocale, parseYear, printFileErrors, printUsageError, readTextFile, type Locale } from './plan-input.js';
@@ -62,11 +63,28 @@ async function planFromFile(path: string, locale: Locale): Promise<Plan> {
   return read.value;
 }
 
-interface LoadedPlan { plan: Plan; year: number; storedPolicy?: ScoringPolicy }
+interface LoadedPlan { plan: Plan; year: number; storedPolicy?: ScoringPolicy; revisions?: PlanRevision[] }
 
 /** The default year: the first of the plan for the Piano, the latest with final values for the Relazione. */
 function yearFor(kind: DocumentKind, plan: Plan, year: number | undefined): number {
   return year ?? (kind === 'piano' ? plan.plan.firstYear : defaultScoringYear(plan));
+}
+
+/** The approved revisions of the year, with the plan content before each and after it. */
+async function approvedRevisions(database: Database, plan: { id: string; entityId: string }, year: number): Promise<PlanRevision[]> {
+  const rows = (await listRevisions(database.db, plan, year)).filter((row) => row.status === 'approved');
+  return rows.map((row) => {
+    const original = planSchema.safeParse(row.snapshot);
+    const revised = row.revised === null ? undefined : planSchema.safeParse(row.revised);
+    const act = row.act === null ? undefined : actSchema.safeParse(row.act);
+    if (!original.success || (revised !== undefined && !revised.success)) {
+      throw new ReportError({ it: `La revisione n. ${row.number} del ${year} non è leggibile.`, en: `Revision no. ${row.number} of ${year} cannot be read.` });
+    }
+    return {
+      number: row.number, year, reason: row.reason, original: original.data,
+      ...(revised?.success ? { revised: revised.data } : {}), ...(act?.success ? { act: act.data } : {}),
+    };
+  });
 }
 
 async function planFromDatabase(database: Database, kind: DocumentKind, entityCode: string, options: ReportOptions): Promise<LoadedPlan> {
@@ -86,7 +104,8 @@ async function planFromDatabase(database: Database, kind: DocumentKind, entityCo
   const year = yearFor(kind, plan, options.year);
   const policy = await findScoringPolicy(database.db, { id: entity.value.id, code: entityCode }, year);
   if (!policy.ok) throw new ReportError({ it: `La politica di misurazione salvata non è valida: ${policy.detail ?? ''}`, en: `The saved scoring policy is invalid: ${policy.detail ?? ''}` });
-  return { plan, year, storedPolicy: policy.value };
+  const revisions = await approvedRevisions(database, { id: chosen.id, entityId: entity.value.id }, year);
+  return { plan, year, storedPolicy: policy.value, revisions };
 }
 
 async function readPolicy(path: string | undefined, plan: Plan, year: number, locale: Locale): Promise<ScoringPolicy> {
@@ -166,7 +185,7 @@ async function runReport(kind: DocumentKind, options: ReportOptions): Promise<vo
   const format = formatOf(options);
   const loaded = await loadReportPlan(kind, options);
   if (loaded === undefined) return;
-  const { plan, year, storedPolicy } = loaded;
+  const { plan, year, storedPolicy, revisions } = loaded;
   if (options.entity !== undefined && options.entity !== plan.entity.code) {
     throw new ReportError({ it: `Il piano è dell'ente ${plan.entity.code}, non di ${options.entity}`, en: `The plan belongs to ${plan.entity.code}, not ${options.entity}` });
   }
@@ -178,7 +197,8 @@ async function runReport(kind: DocumentKind, options: ReportOptions): Promise<vo
   const cardPolicy = await readCardPolicy(options.cardPolicy, policy, options.locale);
   const texts = await readTexts(options.texts, options.locale);
   const input = documentInputFromPlan({
-    plan, policy, year, locale: options.locale, cardPolicy, narrative: narrativeOf(texts), ...(texts.profile ? { profile: texts.profile } : {}),
+    plan, policy, year, locale: options.locale, cardPolicy, narrative: narrativeOf(texts),
+    ...(texts.profile ? { profile: texts.profile } : {}), ...(revisions ? { revisions } : {}),
   });
   if (options.writeTexts !== undefined) await writeTexts(options.writeTexts, texts, input, kind, options.locale);
   const model = kind === 'piano' ? buildPianoModel(input) : buildRelazioneModel(input);

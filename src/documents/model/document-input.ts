@@ -7,7 +7,7 @@ import type { CardPolicy } from '../../core/evaluation/card-policy.schema.js';
 import type { CardResult } from '../../core/evaluation/card-scoring.js';
 import type { EvaluationCard } from '../../core/evaluation/card.schema.js';
 import { buildPlanIndex, naturalCodeCompare, type PlanIndex } from '../../core/plan/plan-index.js';
-import type { Indicator, LevelKey, Plan, PlanNode } from '../../core/plan/plan.schema.js';
+import type { Act, Indicator, LevelKey, Plan, PlanNode } from '../../core/plan/plan.schema.js';
 import type { ScoringPolicy } from '../../core/scoring/policy.schema.js';
 import type { ScoredIndicator, ScoredNode, ScoredPlan, ScoredUnit } from '../../core/scoring/scored-plan.js';
 import type { NarrativeRecord } from '../drafting/narrative.js';
@@ -25,6 +25,18 @@ export interface EntityProfile {
   staffYear?: number;
 }
 
+/** An approved mid-year revision (rimodulazione) of the plan year. */
+export interface PlanRevision {
+  number: number;
+  year: number;
+  reason: string;
+  act?: Act;
+  /** The plan's objectives and indicators before the revision. */
+  original: Pick<Plan, 'nodes' | 'indicators'>;
+  /** …and after it; default: the plan the document is built from. */
+  revised?: Pick<Plan, 'nodes' | 'indicators'>;
+}
+
 export interface DocumentInput {
   plan: Plan;
   scored: ScoredPlan;
@@ -37,6 +49,8 @@ export interface DocumentInput {
   cardPolicy?: CardPolicy;
   narrative?: NarrativeRecord[];
   profile?: EntityProfile;
+  /** Approved revisions of the year, oldest first: the Relazione compares original and revised targets. */
+  revisions?: PlanRevision[];
   locale: DocumentLocale;
 }
 

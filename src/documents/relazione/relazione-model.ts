@@ -4,8 +4,8 @@
  * context and resources, the tree with the status legend, one table per strategic objective and per
  * operational project, entity objectives, the overall evaluation (the policy in words), managers'
  * objectives, deviations with causes and corrective actions, and the measurement process.
- * Mid-year revisions of targets are not in the plan model yet, so there is no "original vs revised"
- * section.
+ * When the year was revised (approved revisions in the input), original and revised targets follow the
+ * objectives.
  */
 import { draftsOf } from '../drafting/draft-paragraphs.js';
 import { indicatorStats } from '../drafting/result-stats.js';
@@ -19,6 +19,7 @@ import { addManagerCards } from './relazione-cards.js';
 import { policyParagraphs } from './relazione-evaluation.js';
 import { addObjectiveGroup, addOperationalTables, addStrategicTables } from './relazione-objectives.js';
 import { addDeviations, addProcess } from './relazione-process.js';
+import { addRevisions } from './relazione-revisions.js';
 import { addEntityResults, addResourcesActual, addTreeResults, addUnitResults, statusLegend } from './relazione-results.js';
 import { relazioneWords } from './relazione-words.js';
 
@@ -96,6 +97,7 @@ export function buildRelazioneModel(input: DocumentInput): DocumentModel {
   addCover(builder, ctx);
   addResults(builder, ctx);
   addObjectives(builder, ctx);
+  addRevisions(builder, ctx);
   builder.heading(1, r.evaluation);
   for (const text of policyParagraphs(ctx)) builder.paragraph(text);
   if (ctx.cards.length > 0) {
