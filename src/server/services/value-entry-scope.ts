@@ -6,19 +6,26 @@
 import { and, eq } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { buildMeasureOwnership, type MeasureAssignment, type OwnershipPlan } from '../../core/cycle/index.js';
+import { naturalCodeCompare } from '../../core/plan/plan-index.js';
 import type { Indicator, Measure } from '../../core/plan/plan.schema.js';
 import type { Db, Queryable } from '../db/database.js';
 import { campaignAssignments, campaigns, indicators, measures, nodes } from '../db/schema.js';
 import type { CyclePlan } from './cycle-year.js';
 import { loadUnitIndex, responsibleCodes, unitIdsWithAncestors, type UnitIndex } from './unit-scope.js';
 
+/** The plan's order: authored position first (0 = none, after the positioned ones), then natural code order. */
+function authoredOrder<T extends { position: number; code: string }>(rows: T[]): T[] {
+  const rank = (row: T) => (row.position === 0 ? Number.MAX_SAFE_INTEGER : row.position);
+  return [...rows].sort((a, b) => rank(a) - rank(b) || naturalCodeCompare(a.code, b.code));
+}
+
 export async function loadOwnershipPlan(db: Queryable, plan: Pick<CyclePlan, 'id' | 'entityId'>): Promise<OwnershipPlan> {
   const inPlan = (table: { planId: PgColumn; entityId: PgColumn }) => and(eq(table.planId, plan.id), eq(table.entityId, plan.entityId));
   const [nodeRows, indicatorRows, measureRows] = await Promise.all([
-    db.select({ code: nodes.code, parent: nodes.parentCode, units: nodes.units }).from(nodes).where(inPlan(nodes)),
-    db.select({ code: indicators.code, node: indicators.nodeCode, data: indicators.data }).from(indicators).where(inPlan(indicators)),
-    db.select({ code: measures.code, name: measures.name, data: measures.data }).from(measures).where(inPlan(measures)),
-  ]);
+    db.select({ code: nodes.code, parent: nodes.parentCode, units: nodes.units, position: nodes.position }).from(nodes).where(inPlan(nodes)),
+    db.select({ code: indicators.code, node: indicators.nodeCode, data: indicators.data, position: indicators.position }).from(indicators).where(inPlan(indicators)),
+    db.select({ code: measures.code, name: measures.name, data: measures.data, position: measures.position }).from(measures).where(inPlan(measures)),
+  ]).then(([a, b, c]) => [authoredOrder(a), authoredOrder(b), authoredOrder(c)] as const);
   return {
     nodes: nodeRows.map((row) => ({ code: row.code, units: { responsible: responsibleCodes(row.units), involved: [] }, ...(row.parent ? { parent: row.parent } : {}) })),
     indicators: indicatorRows.map((row) => {
