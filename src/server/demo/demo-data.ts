@@ -13,6 +13,7 @@ import type { Database, Tx } from '../db/database.js';
 import { entities, orgUnits, people, roleAssignments, scoringPolicies, users } from '../db/schema.js';
 import { savePlan } from '../repositories/plan-repository.js';
 import { defaultScoringPolicy } from '../../core/scoring/policy.schema.js';
+import { saveDemoCycle } from './demo-campaigns.js';
 import { demoPlanCards, saveDemoCardWorkflows } from './demo-cards.js';
 import { buildDemoPlan, DEMO_CLOSED_PERIODS, DEMO_ENTITY, DEMO_YEAR_STATUS } from './demo-plan.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
@@ -55,6 +56,7 @@ export async function loadDemoData(database: Database, options: LoadDemoOptions 
     if (!saved.ok) throw new Error(`the demo plan does not save: ${saved.code} ${JSON.stringify('issues' in saved ? saved.issues : [])}`);
     await saveScoringPolicies(tx, entity!.id);
     await saveDemoCardWorkflows(tx, entity!.id, saved.value.planId, DEMO_ACTOR);
+    await saveDemoCycle(tx, entity!.id, saved.value.planId, DEMO_ACTOR);
     await saveDemoUsers(tx, entity!.id, passwordHashes);
     return true;
   });

@@ -29,14 +29,18 @@ describe('monitoring the demo plan', () => {
   const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: session.headers });
   const send = (session: Session, method: 'POST' | 'PUT', url: string, payload: object) => t.app.inject({ method, url, headers: session.headers, payload });
 
-  it('opens a campaign for the second period, shows who has not entered what and reminds them', async () => {
-    const created = await send(s.stp!, 'POST', `${base}/years/2026/campaigns`, { period: '2026-2' });
-    expect(created.json()).toMatchObject({ period: '2026-2', status: 'planned', opensOn: '2026-08-31', entryDeadline: '2026-09-15', closesOn: '2026-09-15' });
+  it('collects the second period in the seeded open campaign: who has not entered what, reminders; plans the last one', async () => {
+    const listed = (await get(s.lettore!, `${base}/years/2026/campaigns`)).json();
+    expect(listed.items.map((c: { period: string; status: string }) => `${c.period}:${c.status}`)).toEqual(['2026-1:closed', '2026-2:open']);
+    const id = listed.items[1].id as string;
+    const created = await send(s.stp!, 'POST', `${base}/years/2026/campaigns`, { period: '2026-3' });
+    expect(created.json()).toMatchObject({ period: '2026-3', status: 'planned', opensOn: '2026-12-31', entryDeadline: '2027-01-15', closesOn: '2027-01-15' });
     expect(problemOf(await send(s.stp!, 'POST', `${base}/years/2026/campaigns`, { period: '2026-2' })).code).toBe('campaign_exists');
-    const id = created.json().id as string;
-    expect((await send(s.stp!, 'POST', `${base}/campaigns/${id}/open`, { version: 1 })).json()).toMatchObject({ status: 'open', version: 2 });
-    const inbox = (await get(s.referente!, '/api/me/notifications')).json();
-    expect(inbox.items.map((n: { kind: string }) => n.kind)).toContain('campaign_opened');
+    expect((await send(s.stp!, 'POST', `${base}/campaigns/${created.json().id}/open`, { version: 1 })).json()).toMatchObject({ status: 'open' });
+    const opened = (await get(s.referente!, '/api/me/notifications')).json();
+    expect(opened.items.map((n: { kind: string }) => n.kind)).toContain('campaign_opened');
+    const entered = await send(s.referente!, 'PUT', `${base}/years/2026/periods/2026-2/values/ALBI_REV`, { value: true, version: 1 });
+    expect(entered.statusCode, entered.body).toBe(200);
 
     const completion = (await get(s.lettore!, `${base}/campaigns/${id}/completion`)).json();
     const office = completion.units.find((unit: { unit: { code: string } }) => unit.unit.code === 'A1.S1.U2');
