@@ -9,7 +9,7 @@ import type { ScoringRules } from './policy.schema.js';
 import { scoringMessages, type ScoringMessage } from './scoring-messages.js';
 import { scoreDeadline, scoreGrowth } from './achievement-rule-time.js';
 import {
-  comparisonHolds, isHigherBetter, percentOf, RULE_KEYS, ruleFailure, ruleOutcome, type RuleKey, type RuleOutcome,
+  comparisonHolds, isHigherBetter, percentOf, reuseOutcome, RULE_KEYS, ruleFailure, ruleOutcome, type RuleKey, type RuleOutcome,
 } from './rule-outcome.js';
 
 export type { RuleKey, RuleOutcome } from './rule-outcome.js';
@@ -180,3 +180,15 @@ const scaled = (value: number, progress: number): number => (progress === 1 ? va
 const scaledOptional = (value: number | undefined, progress: number): number | undefined =>
   value === undefined ? undefined : scaled(value, progress);
 
+/**
+ * computeAchievement writing a success into `into` (reusableOutcome()) instead of a new object: for a
+ * caller that reads the outcome before computing the next one (the scorer, a million times a run).
+ */
+export function computeAchievementInto(input: RuleInput, rules: ScoringRules, into: Extract<RuleOutcome, { ok: true }>): RuleOutcome {
+  const previous = reuseOutcome(into);
+  try {
+    return computeAchievement(input, rules);
+  } finally {
+    reuseOutcome(previous);
+  }
+}

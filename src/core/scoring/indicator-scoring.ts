@@ -8,7 +8,7 @@
 import type { FormulaValue } from '../formula/formula-ast.js';
 import type { Indicator, ManualAchievement } from '../plan/plan.schema.js';
 import type { Target } from '../target/target-ast.js';
-import { computeAchievement, type RuleInput } from './achievement-rule.js';
+import { computeAchievementInto, type RuleInput } from './achievement-rule.js';
 import type { CompiledPlan } from './compiled-plan.js';
 import { I_FORMULA_ERRORS, I_MANUAL, I_OVERRIDE, I_SUSPENDED, I_TARGET_ERRORS } from './compiled-tables.js';
 import type { FormulaShape } from './formula-shape.js';
@@ -17,7 +17,7 @@ import {
   type RollupSource,
 } from './indicator-evaluation.js';
 import { appliedTarget, baselineFor, baselineYear, referenceYear } from './indicator-rule-inputs.js';
-import { RULE_KEYS, type RuleKey } from './rule-outcome.js';
+import { reusableOutcome, RULE_KEYS, type RuleKey } from './rule-outcome.js';
 import {
   BLOCKED, CAP_APPLIED, ERROR, EVALUATED, MANUAL, MET, MET_KNOWN, MISSING, NO_TARGET, PROGRESS_CLEARED, REFERENCE_BASELINE,
   REFERENCE_READ, REFERENCE_SET, SCORED, SUSPENDED, TOLERANCE_APPLIED, VALUE_BOOLEAN, VALUE_DATE, VALUE_NONE, VALUE_NUMBER, dateValue,
@@ -49,6 +49,7 @@ const SETTLED = Symbol('settled');
 export class IndicatorScorer {
   private readonly evaluation = new Evaluation();
   private readonly referenceValue = new Evaluation();
+  private readonly outcome = reusableOutcome();
   private readonly input: RuleInput = { target: { kind: 'none' }, actual: 0, reference: undefined, rateFormula: false, progress: 1, override: undefined };
   private readonly tolerance: number | null;
   private readonly period: string | undefined;
@@ -128,7 +129,7 @@ export class IndicatorScorer {
     input.rateFormula = shape.rate;
     input.reference = reference;
     input.override = override;
-    const outcome = computeAchievement(input, this.cp.policy.rules);
+    const outcome = computeAchievementInto(input, this.cp.policy.rules, this.outcome);
     if (!outcome.ok) return this.fail(i, [outcome.error]);
     c.rule[i] = this.ruleCode(outcome.rule);
     c.flags[i] = (c.flags[i] as number) | MET_KNOWN | (outcome.met ? MET : 0);

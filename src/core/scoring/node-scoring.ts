@@ -163,8 +163,8 @@ export function buildNodeRecord(cp: CompiledPlan, index: number, detail: NodeCom
 export function memberCodes(cp: CompiledPlan): MemberCode {
   return (from, index) => {
     switch (from) {
-      case FROM_INDICATORS: return cp.plan.indicators[index]?.code as string;
-      case FROM_NODES: return cp.graph.nodes[index]?.node.code as string;
+      case FROM_INDICATORS: return cp.graph.indicatorCodes[index] as string;
+      case FROM_NODES: return cp.graph.nodeCodes[index] as string;
       case FROM_UNITS: return cp.units[index]?.unit.code as string;
       default: return cp.components[index]?.component.key as string;
     }

@@ -28,6 +28,9 @@ export interface PlanGraph {
   order: number[];
   /** For each node, the nodes that depend on it (its parent, the nodes linking to it). */
   dependents: number[][];
+  /** Codes by index, in dense arrays (read a million times when records list their members). */
+  nodeCodes: string[];
+  indicatorCodes: string[];
 }
 
 const NONE: Array<number | undefined> = Object.freeze([]) as unknown as Array<number | undefined>;
@@ -116,7 +119,7 @@ export function buildPlanGraph(plan: Plan): PlanGraph {
     graphNode.childWeights = graphNode.children.length === 0 ? NONE : graphNode.children.map((i) => nodes[i]?.node.weight);
   }
   const { order, dependents } = dependencyOrder(nodes);
-  return { nodes, nodeIndex, indicatorNode, order, dependents };
+  return { nodes, nodeIndex, indicatorNode, order, dependents, nodeCodes, indicatorCodes };
 }
 
 /** Ancestors of a node, nearest first (stops at a cycle). */

@@ -44,9 +44,37 @@ export function percentOf(a: number, b: number): number {
 
 const NO_NOTES: ScoringMessage[] = Object.freeze([]) as unknown as ScoringMessage[];
 
+type Success = Extract<RuleOutcome, { ok: true }>;
+
+/**
+ * The object a successful rule writes into instead of allocating one, while a caller that reads the
+ * outcome at once asks for it (computeAchievementInto in achievement-rule.ts): a full recompute then
+ * creates no object per indicator. Null the rest of the time: every outcome is a fresh object.
+ */
+let reused: Success | null = null;
+
+/** Makes successful outcomes be written into `into` (null: fresh objects again); returns the previous setting. */
+export function reuseOutcome(into: Success | null): Success | null {
+  const previous = reused;
+  reused = into;
+  return previous;
+}
+
+/** A writable successful outcome, for reuseOutcome. */
+export function reusableOutcome(): Success {
+  return { ok: true, rule: 'ratio', achievement: 0, met: false, effectiveTarget: null, notes: NO_NOTES };
+}
+
 export function ruleOutcome(rule: RuleKey, achievement: number, met: boolean, effectiveTarget: EffectiveTarget,
   notes: ScoringMessage[] = NO_NOTES): RuleOutcome {
-  return { ok: true, rule, achievement: achievement > 0 ? normalizeNumber(achievement) : 0, met, effectiveTarget, notes };
+  const value = achievement > 0 ? normalizeNumber(achievement) : 0;
+  if (reused === null) return { ok: true, rule, achievement: value, met, effectiveTarget, notes };
+  reused.rule = rule;
+  reused.achievement = value;
+  reused.met = met;
+  reused.effectiveTarget = effectiveTarget;
+  reused.notes = notes;
+  return reused;
 }
 
 export const ruleFailure = (error: ScoringMessage): RuleOutcome => ({ ok: false, error });
