@@ -136,6 +136,20 @@ async function ensureTemplate(url: string): Promise<string> {
   return template;
 }
 
+/**
+ * Waits (up to 5 s) until no session is connected to the database: pg's Pool.end() resolves before its
+ * clients' connections have closed, and a client that DROP … WITH (FORCE) terminates meanwhile emits an
+ * unhandled error ("terminating connection due to administrator command").
+ */
+async function waitForDisconnections(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { rows } = await admin.query<{ sessions: number }>(
+      'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1', [name]);
+    if ((rows[0]?.sessions ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A fresh migrated database on the test server, by URL (for a child process such as the CLI). */
 export async function createPostgresTestDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
   const url = testDatabaseUrl();
@@ -144,7 +158,10 @@ export async function createPostgresTestDatabaseUrl(): Promise<{ url: string; dr
   await withAdmin(url, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {
     url: withDatabaseName(url, name),
-    drop: async () => { await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)); },
+    drop: () => withAdmin(url, async (admin) => {
+      await waitForDisconnections(admin, name);
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }),
   };
 }
 
