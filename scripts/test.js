@@ -7,7 +7,8 @@
 //      /usr/bin/chromium). TEST_DATABASE_URL is exported to every integration run, because the
 //      cross-backend tests (backup PGlite ⇄ PostgreSQL) need the server in both;
 //   4. stops the cluster (also on failure or Ctrl-C) and prints a summary; exits 1 if anything failed.
-// Extra arguments are passed to every vitest run, e.g. `npm test -- src/server/db`.
+// Extra arguments are passed to every vitest run, e.g. `npm test -- src/server/db`;
+// TEST_STEPS=unit,pglite,postgres,e2e picks steps, e.g. `TEST_STEPS=postgres npm test -- src/server/db`.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, ensureSystemPackages, findPostgresBin } from './test-support/system-packages.js';
@@ -59,12 +60,15 @@ async function main() {
   process.on('SIGTERM', stopOnSignal);
 
   const database = { TEST_DATABASE_URL: cluster.url };
-  const steps = [
-    ['unit', 'unit', {}],
-    ['integration (PGlite)', 'integration', { ...database, TEST_DATABASE: 'pglite' }],
-    ['integration (PostgreSQL)', 'integration', { ...database, TEST_DATABASE: 'postgres' }],
-    ['e2e (Chromium)', 'e2e', { ...database, CHROMIUM_PATH }],
+  const allSteps = [
+    ['unit', 'unit', {}, 'unit'],
+    ['integration (PGlite)', 'integration', { ...database, TEST_DATABASE: 'pglite' }, 'pglite'],
+    ['integration (PostgreSQL)', 'integration', { ...database, TEST_DATABASE: 'postgres' }, 'postgres'],
+    ['e2e (Chromium)', 'e2e', { ...database, CHROMIUM_PATH }, 'e2e'],
   ];
+  // TEST_STEPS=postgres,e2e runs only those steps (a developer's shortcut; CI runs them all).
+  const wanted = process.env.TEST_STEPS?.split(',').map((step) => step.trim()).filter(Boolean);
+  const steps = wanted ? allSteps.filter(([, , , key]) => wanted.includes(key)) : allSteps;
   const results = [];
   for (const [label, project, env] of steps) {
     console.log(`\n[test] ── ${label} ──`);
