@@ -113,6 +113,16 @@ describe(`job worker on ${testDatabaseKind()}`, () => {
     expect(await getJob(database.db, parked.id, entityId)).toMatchObject({ status: 'queued', workerId: null });
   });
 
+  it('gives back a job it claimed while stopping, instead of running it with nobody left to abort it', async () => {
+    const waiting: JobHandler = ({ signal }) => new Promise((resolve) => signal.addEventListener('abort', () => resolve(null)));
+    const worker = await startJobWorker(database, { loop: false, handlers: new Map([['late', waiting]]), onError: quiet });
+    const late = await enqueueJob(database.db, { kind: 'late', entityId });
+    const claiming = worker.runOnce();
+    await worker.stop();
+    expect(await claiming).toBe(false);
+    expect(await getJob(database.db, late.id, entityId)).toMatchObject({ status: 'queued', workerId: null });
+  });
+
   it('cancels a queued job, not a finished one, and only within its entity', async () => {
     const job = await enqueueJob(database.db, { kind: 'never-run', entityId });
     expect(await cancelQueuedJob(database.db, job.id, null)).toBe(false);

@@ -86,9 +86,15 @@ export async function startJobWorker(database: Database, options: JobWorkerOptio
   await requeue(exclusive);
 
   let running: { controller: AbortController; done: Promise<void> } | undefined;
+  let stopped = false;
   const runOnce = async (): Promise<boolean> => {
     const job = await claimNextJob(database.db, [...handlers.keys()], id);
     if (!job) return false;
+    // stop() came while the claim was in flight: it could not abort this job, so give it back.
+    if (stopped) {
+      await releaseJob(database.db, job.id);
+      return false;
+    }
     const controller = new AbortController();
     const done = runJob(database, job, handlers.get(job.kind)!, controller, settings);
     running = { controller, done };
@@ -97,7 +103,6 @@ export async function startJobWorker(database: Database, options: JobWorkerOptio
     return true;
   };
 
-  let stopped = false;
   let wake: (() => void) | undefined;
   const stopListening = onJobEvent((event) => { if (event.type === 'queued' || event.type === 'requeued') wake?.(); });
   const loop = options.loop === false ? Promise.resolve() : (async () => {
