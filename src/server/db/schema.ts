@@ -473,3 +473,69 @@ export const cardPolicies = pgTable('card_policies', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [uniqueIndex('card_policies_key').on(t.entityId, t.year)]);
+
+// --- Documents (Piano and Relazione sulla performance) ---
+
+/** A person's text of a narrative section of a document, over the drafted paragraph it was written on. */
+export const documentTexts = pgTable('document_texts', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(), // piano | relazione
+  year: integer('year').notNull(),
+  sectionKey: text('section_key').notNull(),
+  /** Sanitised rich text. */
+  userText: text('user_text').notNull(),
+  /** The drafted paragraph shown when the person wrote their text ('' for sections without a draft), and its hash. */
+  generatedText: text('generated_text').notNull(),
+  generatedHash: text('generated_hash').notNull(),
+  updatedBy: text('updated_by'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('document_texts_key').on(t.planId, t.kind, t.year, t.sectionKey)]);
+
+/** A generated document file (the output of a `generate-document` job). */
+export const generatedDocuments = pgTable('generated_documents', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(), // piano | relazione
+  year: integer('year').notNull(),
+  format: text('format').notNull(), // docx | pdf | xlsx
+  locale: text('locale').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  jobId: uuid('job_id'),
+  createdBy: text('created_by'),
+  createdAt: createdAt(),
+}, (t) => [index('generated_documents_entity').on(t.entityId, t.createdAt)]);
+
+/** An approved version of a document: the exact bytes, their SHA-256, the approving act, who and when. Immutable (trigger). */
+export const approvedDocuments = pgTable('approved_documents', {
+  id: id(),
+  entityId: entityRef(),
+  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'restrict' }),
+  kind: text('kind').notNull(),
+  year: integer('year').notNull(),
+  /** 1, 2, … per plan, document and year. */
+  number: integer('number').notNull(),
+  format: text('format').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  act: jsonb('act').notNull(),
+  /** kind|number|date of the act: one act approves one version. */
+  actKey: text('act_key').notNull(),
+  generatedId: uuid('generated_id'),
+  approvedBy: text('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('approved_documents_number').on(t.planId, t.kind, t.year, t.number),
+  uniqueIndex('approved_documents_act').on(t.planId, t.kind, t.year, t.actKey),
+]);
