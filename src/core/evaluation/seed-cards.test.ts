@@ -3,9 +3,6 @@
  * Generale 15/25/60, the same person as acting manager of Area 1 and Area 2, four P.O. with
  * 33,33/33,33/33,34. Their weights are read from the document, turned into cards, linted and scored.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/plan-factories.js';
 import { buildCard, buildCardPolicy } from './card-factories.js';
@@ -13,10 +10,8 @@ import { lintCards } from './card-lint.js';
 import { scoreCard } from './card-scoring.js';
 import type { CardRole, EvaluationCard } from './card.schema.js';
 import { buildObjectiveResults } from './card-source.js';
+import { CARD_SEED, readSeed } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-const file = path.join(SEEDS, '002_fe4bdce41d49d658.txt');
-if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
 
 interface SeedCard { holder: string; role: CardRole; weights: number[] }
 
@@ -40,7 +35,7 @@ function readSeedCards(text: string): SeedCard[] {
   return cards;
 }
 
-const seedCards = readSeedCards(readFileSync(file, 'utf8'));
+const seedCards = readSeedCards(readSeed(CARD_SEED));
 
 function toCard(seed: SeedCard, index: number): EvaluationCard {
   const area = /Area (\d)/.exec(seed.holder);

@@ -1,18 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FormulaEnv } from './formula-ast.js';
 import { evaluateFormula } from './formula-evaluator.js';
 import { parseFormula, referencedMeasures } from './formula-parser.js';
+import { readSeed } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-
-function readSeed(name: string): string {
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-  return readFileSync(file, 'utf8');
-}
 
 /** The measure codes in the "Algoritmo" cell of the indicator card whose row starts with `prefix`. */
 function algorithmCodes(document: string, prefix: string): string[] {

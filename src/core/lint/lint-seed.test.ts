@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/plan-factories.js';
 import type { PlanInput } from '../plan/plan.schema.js';
@@ -8,14 +5,8 @@ import { convertProseFormula } from '../prose/prose-formula.js';
 import { parseYearTargets } from '../target/target-parser.js';
 import { validatePlan } from '../plan/plan-validation.js';
 import { lintPlan } from './lint-plan.js';
+import { readSeed } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-
-function readSeed(name: string): string {
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-  return readFileSync(file, 'utf8');
-}
 
 const HEADING = /^(?:#+ |\*\*)(Area strategica|Obiettivo strategico|Programma|Obiettivo operativo|Azione): ([^*]+?)\**$/;
 const KPI_HEADER = 'Indicatori testo\tAlgoritmo\tPeso\tStato\tTarget';

@@ -1,18 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseFormula } from '../formula/formula-parser.js';
 import { distinct, extractKpiRows } from './fixtures/kpi-tables.js';
 import { convertProseFormula } from './prose-formula.js';
+import { readSeed } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-
-function readSeed(name: string): string {
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-  return readFileSync(file, 'utf8');
-}
 
 describe('the 53 prose formulas of seed 004 (Lecce)', () => {
   const formulas = distinct(extractKpiRows(readSeed('004_30336ea7c660fe63.txt')).map((row) => row.formula));

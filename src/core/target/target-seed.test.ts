@@ -1,18 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { distinct, extractKpiRows } from '../prose/fixtures/kpi-tables.js';
 import { parseTarget, parseYearTargets } from './target-parser.js';
 import type { Target } from './target-ast.js';
+import { readSeed } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-
-function readSeed(name: string): string {
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-  return readFileSync(file, 'utf8');
-}
 
 const PLAN_YEAR = 2021;
 

@@ -1,19 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseFormula, referencedMeasures } from '../../core/formula/formula-parser.js';
 import { planSchema, type Plan } from '../../core/plan/plan.schema.js';
 import { leadingCode } from './card-export-cells.js';
 import { readCardExport } from './card-export-reader.js';
+import { readSeed } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-
-function readSeed(name: string): string {
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-  return readFileSync(file, 'utf8');
-}
 
 const options = { entityCode: 'MS', entityName: 'Camera di Commercio di Massa-Carrara', fileName: '002.txt' };
 const text = readSeed('002_fe4bdce41d49d658.txt');

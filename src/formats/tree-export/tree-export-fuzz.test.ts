@@ -1,20 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { planSchema } from '../../core/plan/plan.schema.js';
 import type { ImportResult } from './import-warning.js';
 import { readTreeExport } from './tree-export-reader.js';
+import { fuzzDamagedCopies } from '../../test-support/seed-fuzz.js';
+import { readSeed, TREE_SEED } from '../../test-support/seeds.js';
 
-const SEEDS = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)), '../shared/seeds');
-const file = path.join(SEEDS, '004_30336ea7c660fe63.txt');
-if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-const seed = readFileSync(file, 'utf8');
-const seedLines = seed.split('\n');
+const seed = readSeed(TREE_SEED);
 const options = { entityCode: 'LE', entityName: 'Lecce', fileName: '004.txt' };
-// Each run reads a whole plan (about 50 ms); the default 5 s is too short on a busy machine.
-const FUZZ_TIMEOUT = 60_000;
 
 /** Either a valid plan and no errors, or no plan and errors that say where and what, in both languages. */
 function expectWellFormed(result: ImportResult, text: string): void {
@@ -41,27 +33,5 @@ function check(text: string): void {
 }
 
 describe('readTreeExport never throws on damaged copies of seed 004', () => {
-  it('truncated anywhere', () => {
-    fc.assert(fc.property(fc.nat({ max: seed.length }), (at) => check(seed.slice(0, at))), { numRuns: 40 });
-  }, FUZZ_TIMEOUT);
-
-  it('with random lines deleted', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.nat({ max: seedLines.length - 1 }), { minLength: 1, maxLength: 40 }), (deleted) => {
-      const removed = new Set(deleted);
-      check(seedLines.filter((_, index) => !removed.has(index)).join('\n'));
-    }), { numRuns: 40 });
-  }, FUZZ_TIMEOUT);
-
-  it('with garbage inserted or overwritten', () => {
-    const garbage = fc.array(fc.tuple(fc.nat({ max: seed.length }), fc.string({ unit: 'binary', maxLength: 12 }), fc.boolean()), { minLength: 1, maxLength: 12 });
-    fc.assert(fc.property(garbage, (edits) => {
-      let text = seed;
-      for (const [at, junk, overwrite] of edits) text = text.slice(0, at) + junk + text.slice(overwrite ? at + junk.length : at);
-      check(text);
-    }), { numRuns: 40 });
-  }, FUZZ_TIMEOUT);
-
-  it('reduced to arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => check(text)), { numRuns: 100 });
-  }, FUZZ_TIMEOUT);
+  fuzzDamagedCopies(seed, check, { maxDeletedLines: 40 });
 });

@@ -3,26 +3,17 @@
  * readers, the example plan, a plan that fills every field the model has, a workbook editor and a
  * minimal zip writer for crafting hostile archives.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { planSchema, type Plan } from '../../core/plan/plan.schema.js';
 import { readCardExport } from '../card-export/card-export-reader.js';
 import { readTreeExport } from '../tree-export/tree-export-reader.js';
 import { readZipDirectory } from './zip-guard.js';
+import { readSeed as readSeedText, CARD_SEED, REPO_ROOT, TREE_SEED } from '../../test-support/seeds.js';
 
-export const REPO_ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const SEEDS = path.resolve(REPO_ROOT, '../shared/seeds');
-export const TREE_SEED = '004_30336ea7c660fe63.txt';
-export const CARD_SEED = '002_fe4bdce41d49d658.txt';
-
-export function readSeedText(name: string): string {
-  const file = path.join(SEEDS, name);
-  if (!existsSync(file)) throw new Error(`Seed document not found: ${file}. The tests read the real documents from ../shared/seeds next to the repository.`);
-  return readFileSync(file, 'utf8');
-}
+export { CARD_SEED, readSeed as readSeedText, REPO_ROOT, SEEDS, TREE_SEED } from '../../test-support/seeds.js';
 
 export function seedTreePlan(): Plan {
   const result = readTreeExport(readSeedText(TREE_SEED), { entityCode: 'LE', entityName: 'Camera di Commercio di Lecce', fileName: TREE_SEED });
