@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test of the project, on real parts.
-//   1. installs what the machine lacks (Debian chromium, postgresql) — as root with apt-get, otherwise
+//   1. installs what the machine lacks (Debian chromium, postgresql, libreoffice, poppler, fonts) — as root with apt-get, otherwise
 //      stops with the command to run;
 //   2. starts a throwaway PostgreSQL cluster on a free port of 127.0.0.1;
 //   3. runs vitest: unit, integration on PGlite, integration on PostgreSQL, e2e (Chromium at
@@ -9,7 +9,7 @@
 //   4. stops the cluster (also on failure or Ctrl-C) and prints a summary; exits 1 if anything failed.
 // Extra arguments are passed to every vitest run, e.g. `npm test -- src/server/db`;
 // TEST_STEPS=unit,pglite,postgres,e2e picks steps, e.g. `TEST_STEPS=postgres npm test -- src/server/db`.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, ensureSystemPackages, findPostgresBin } from './test-support/system-packages.js';
 import { reapOrphanClusters, startPostgresCluster } from './test-support/postgres-cluster.js';
@@ -31,23 +31,8 @@ function runVitest(project, env) {
   });
 }
 
-// Documents tests (src/documents): LibreOffice converts DOCX/XLSX to PDF, poppler reads PDFs, DejaVu is the PDF font.
-const DOCUMENT_PACKAGES = ['libreoffice-writer', 'libreoffice-calc', 'poppler-utils', 'fonts-dejavu-core'];
-
-function ensureDocumentPackages() {
-  const installed = (name) => spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout?.includes('install ok installed');
-  const missing = DOCUMENT_PACKAGES.filter((name) => !installed(name));
-  if (missing.length === 0) return;
-  const args = ['install', '-y', '--no-install-recommends', ...missing];
-  if (process.getuid?.() !== 0) throw new Error(`Mancano/missing: ${missing.join(', ')}. Esegui/run: sudo apt-get ${args.join(' ')}`);
-  console.log(`[test] installo/installing: ${missing.join(', ')}`);
-  const aptGet = (list) => spawnSync('apt-get', list, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
-  if (!aptGet(args) && !(aptGet(['update']) && aptGet(args))) throw new Error(`apt-get non riesce a installare/could not install: ${missing.join(', ')}`);
-}
-
 async function main() {
   ensureSystemPackages();
-  ensureDocumentPackages();
   for (const dir of reapOrphanClusters(findPostgresBin())) console.log(`[test] cluster orfano rimosso / orphan cluster removed: ${dir}`);
   const cluster = await startPostgresCluster(findPostgresBin());
   const stopOnSignal = (signal) => {

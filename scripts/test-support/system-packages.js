@@ -1,5 +1,6 @@
-// The machine packages the test suite needs: Debian's Chromium (browser tests) and the PostgreSQL
-// server binaries (the production database path). Missing ones are installed with apt-get when we run
+// The machine packages the test suite needs: Debian's Chromium (browser tests), the PostgreSQL server
+// binaries (the production database path), and for the documents tests LibreOffice (converts DOCX/XLSX
+// to PDF), poppler (reads PDFs) and DejaVu (the PDF font). Missing ones are installed with apt-get when we run
 // as root; otherwise we stop with the one command to run. Nothing is ever silently skipped.
 import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -16,11 +17,17 @@ export function findPostgresBin() {
   return versions.length > 0 ? `${POSTGRES_ROOT}/${versions[0]}/bin` : undefined;
 }
 
+const DOCUMENT_PACKAGES = ['libreoffice-writer', 'libreoffice-calc', 'poppler-utils', 'fonts-dejavu-core'];
+
+function isInstalled(name) {
+  return spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout?.includes('install ok installed') ?? false;
+}
+
 function missingPackages() {
   const missing = [];
   if (!existsSync(CHROMIUM_PATH)) missing.push('chromium');
   if (!findPostgresBin()) missing.push('postgresql');
-  return missing;
+  return [...missing, ...DOCUMENT_PACKAGES.filter((name) => !isInstalled(name))];
 }
 
 function aptGet(args) {
