@@ -80,6 +80,8 @@ export const cardPolicySchema = z.strictObject({
     .describe('A linked result without data: block the card, exclude it (weights re-normalised) or count it as 0'),
   weightTolerance: z.number().min(0).max(1).default(0.01)
     .describe('Weight sums this close to 100 are a warning, not an error'),
+  appealDays: z.number().int().min(0).max(365).default(15)
+    .describe('Days after the acknowledgement of the final evaluation within which an appeal may be filed (new cards)'),
   complexity: complexityPolicySchema.default({ coefficientMin: 1, coefficientMax: 1.3 }),
   fund: fundPolicySchema.optional(),
 });

@@ -57,6 +57,7 @@ export async function saveCard(
   const plan = await findPlanForYear(db, entity.id, card.year);
   if (!plan.ok) return plan;
   const existing = await getCard(db, caller, entity, card.year, card.code);
+  if (!existing.ok && existing.code === 'forbidden') return fail('forbidden');
   if (input.version === undefined) {
     if (existing.ok) return fail('card_exists', { detail: `card ${card.code}` });
     const relations = cardRelationsOf(caller, entity.id, card, undefined);
@@ -69,6 +70,8 @@ export async function saveCard(
   }
   const checked = await checkCard(db, entity, plan.value.code, card);
   if (!checked.ok) return checked;
+  const policy = await findCardPolicy(db, entity.id, card.year);
+  if (!policy.ok) return policy;
   const scope = { entityId: entity.id, planId: plan.value.id };
   return db.transaction(async (tx) => {
     let row;
@@ -76,7 +79,7 @@ export async function saveCard(
       const [last] = await tx.select({ position: max(evaluationCards.position) }).from(evaluationCards).where(eq(evaluationCards.planId, plan.value.id));
       [row] = await tx.insert(evaluationCards).values(cardRow(scope, card, (last?.position ?? 0) + 1)).returning();
       await appendAudit(tx, { actor: audit, entityId: entity.id, objectType: 'evaluation_card', objectId: row!.id, action: 'create', after: row });
-      const workflow = newCardWorkflow(input.appealDays ?? 15, input.reviewer);
+      const workflow = newCardWorkflow(input.appealDays ?? policy.value.appealDays, input.reviewer);
       const [created] = await tx.insert(evaluationCardWorkflows).values({
         ...scope, cardCode: card.code, year: card.year, state: workflow.state, workflow: workflowData(workflow),
       }).returning();

@@ -1,8 +1,8 @@
 /**
  * Evaluation cards of an entity for a year, read side: the plan covering the year holds the cards
  * (`evaluation_cards`), their workflow lives in `evaluation_card_workflows`. Every read is filtered by
- * what the caller may see (card-access.ts); a card the caller may not see is `card_not_found`, exactly
- * like a card that does not exist. Scoring calls the pure `scoreCard` over the plan's ScoredPlan.
+ * what the caller may see (card-access.ts); a card of the entity the caller may not see is `forbidden`
+ * (403, decision 0003: the caller is a member of the entity). Scoring calls the pure `scoreCard` over the plan's ScoredPlan.
  */
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { allowedCardActions, appealDeadline, newCardWorkflow, type CardAction, type CardRelation, type CardWorkflow } from '../../core/evaluation/card-workflow.js';
@@ -83,17 +83,18 @@ export async function listCards(
 
 export async function getCard(
   db: Queryable, caller: CardCaller, entity: EntityRow, year: number, code: string,
-): Promise<Result<{ plan: PlanRow; view: CardView }, 'plan_not_found' | 'card_not_found'>> {
+): Promise<Result<{ plan: PlanRow; view: CardView }, 'plan_not_found' | 'card_not_found' | 'forbidden'>> {
   const plan = await findPlanForYear(db, entity.id, year);
   if (!plan.ok) return plan;
   const [found] = await loadCardRows(db, entity.id, plan.value.id, year, code);
   if (!found) return fail('card_not_found', { detail: `card ${code} of ${year}` });
   const view = buildCardView(caller, entity.id, found.row, found.workflowRow);
-  if (!canSeeCard(caller, entity.id, view.relations)) return fail('card_not_found', { detail: `card ${code} of ${year}` });
+  // Within the entity a card the caller may not see is 403 (decision 0003); other entities' cards are 404 before this.
+  if (!canSeeCard(caller, entity.id, view.relations)) return fail('forbidden', { detail: `card ${code} of ${year}` });
   return ok({ plan: plan.value, view });
 }
 
-export type CardScoreFailure = 'plan_not_found' | 'card_not_found' | 'card_policy_invalid' | 'policy_invalid' | 'year_outside_plan' | 'period_not_found' | 'not_found';
+export type CardScoreFailure = 'plan_not_found' | 'card_not_found' | 'forbidden' | 'card_policy_invalid' | 'policy_invalid' | 'year_outside_plan' | 'period_not_found' | 'not_found';
 
 /** The card's live score: the pure engine over the plan's ScoredPlan of the year, under the year's card policy. */
 export async function computeCardResult(db: Queryable, entity: EntityRow, plan: PlanRow, card: EvaluationCard): Promise<Result<CardResult, CardScoreFailure>> {

@@ -5,21 +5,31 @@
  * `closed` take part; `roles` limits the distribution to some card roles (dirigenti and P.O. are paid
  * from different funds), and one person with two closed cards in the selection is an error.
  */
+import { complexityCoefficient } from '../../core/evaluation/card-behaviours.js';
+import type { CardPolicy } from '../../core/evaluation/card-policy.schema.js';
 import { distributeFund, fundScoreOf, type FundDistribution, type FundPerson } from '../../core/evaluation/fund-distribution.js';
 import { fundPolicySchema, type FundPolicy, type FundPolicyInput } from '../../core/evaluation/card-policy.schema.js';
 import type { CardRole } from '../../core/evaluation/card.schema.js';
 import type { Queryable } from '../db/database.js';
 import type { CardCaller } from './card-access.js';
 import { findCardPolicy } from './card-policy.js';
-import { listCards } from './card.js';
+import { listCards, type CardView } from './card.js';
 import type { EntityRow } from './entity.js';
 import { fail, ok, type FieldIssue, type Result } from './result.js';
+
+/** Payroll data of one person that the cards do not hold (part-time percentage, days of absence). */
+export interface FundPersonData {
+  code: string;
+  partTimePercent?: number;
+  absenceDays?: number;
+}
 
 export interface FundRequest {
   year: number;
   fund: number;
   policy?: FundPolicyInput;
   roles?: CardRole[];
+  people?: FundPersonData[];
 }
 
 export type FundFailure =
@@ -44,6 +54,16 @@ function fundPolicyOf(request: FundRequest, stored: FundPolicy | undefined): Res
   return fail('fund_policy_invalid', { errors });
 }
 
+function fundPersonOf(view: CardView, policy: FundPolicy, cardPolicy: CardPolicy, data: FundPersonData | undefined): FundPerson {
+  const final = view.workflow.finalScore;
+  const { person, complexity } = view.card;
+  return {
+    code: person.code, name: person.name, score: final ? fundScoreOf(final, policy) : null,
+    partTimePercent: data?.partTimePercent ?? 100, absenceDays: data?.absenceDays ?? 0,
+    ...(complexity ? { complexityCoefficient: complexityCoefficient(complexity, cardPolicy.ratingScale, cardPolicy.complexity) } : {}),
+  };
+}
+
 export async function computeFundDistribution(
   db: Queryable, caller: CardCaller, entity: EntityRow, request: FundRequest,
 ): Promise<Result<FundResult, FundFailure>> {
@@ -61,9 +81,17 @@ export async function computeFundDistribution(
     if (people.some((p) => p.code === person.code)) {
       return fail('fund_duplicate_person', { detail: `${person.code} has more than one closed card: choose the roles` });
     }
-    const final = view.workflow.finalScore;
-    const score = final ? fundScoreOf(final, policy.value) : null;
-    people.push({ code: person.code, name: person.name, score, partTimePercent: 100, absenceDays: 0 });
+    people.push(fundPersonOf(view, policy.value, cardPolicy.value, request.people?.find((data) => data.code === person.code)));
+  }
+  const unknown = (request.people ?? []).map((data, index) => ({ data, index })).filter(({ data }) => !people.some((p) => p.code === data.code));
+  if (unknown.length > 0) {
+    return fail('fund_invalid_input', {
+      detail: `no closed card for ${unknown.map(({ data }) => data.code).join(', ')}`,
+      errors: unknown.map(({ data, index }) => ({
+        path: `people.${index}.code`, code: 'unknown_person',
+        messages: { it: `Nessuna scheda chiusa per ${data.code}.`, en: `No closed card for ${data.code}.` },
+      })),
+    });
   }
   const outcome = distributeFund({ fund: request.fund, people, policy: policy.value });
   if (!outcome.ok) {

@@ -1,19 +1,19 @@
 /**
  * What-if of a scoring policy on a stored plan: the plan scored for a year (or monitoring period)
  * under the policy in force and under a proposed one, compared by the pure core. Nothing is written.
- * Cards are scored with the default card policy on both sides, so only the scoring policy differs.
+ * Cards are scored with the entity's stored card policy of the year on both sides, so only the scoring policy differs.
  */
-import { cardPolicySchema } from '../../core/evaluation/card-policy.schema.js';
 import type { ScoringPolicyInput } from '../../core/scoring/policy.schema.js';
 import { runWhatIf, type WhatIfComparison } from '../../core/what-if/index.js';
 import type { Queryable } from '../db/database.js';
 import { loadPlan } from '../repositories/plan-repository.js';
+import { findCardPolicy } from './card-policy.js';
 import { getCurrentPolicy, parseProposedPolicy, type PolicyOwner } from './policy.js';
 import { fail, ok, type Result } from './result.js';
 
 interface PlanRef { code: string; firstYear: number; lastYear: number }
 
-export type WhatIfCode = 'not_found' | 'year_outside_plan' | 'period_not_found' | 'policy_invalid' | 'policy_invalid_input';
+export type WhatIfCode = 'card_policy_invalid' | 'not_found' | 'year_outside_plan' | 'period_not_found' | 'policy_invalid' | 'policy_invalid_input';
 
 export interface WhatIfResult {
   comparison: WhatIfComparison;
@@ -38,6 +38,8 @@ export async function computeWhatIf(db: Queryable, entity: PolicyOwner, plan: Pl
     return fail('period_not_found', { detail: `period ${period} of ${year}` });
   }
   const options = period === undefined ? { year } : { year, period };
-  const { comparison } = runWhatIf(model, current.value.policy, proposed.value, options, cardPolicySchema.parse({}));
+  const cardPolicy = await findCardPolicy(db, entity.id, year);
+  if (!cardPolicy.ok) return cardPolicy;
+  const { comparison } = runWhatIf(model, current.value.policy, proposed.value, options, cardPolicy.value);
   return ok({ comparison, revisions: { current: current.value.revision, proposed: proposedRevision } });
 }

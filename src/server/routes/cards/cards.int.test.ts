@@ -39,9 +39,10 @@ describe(`evaluation cards API on ${testDatabaseKind()}`, () => {
     expect(await codes('referente', 'my-cards')).toEqual(['PO-RI-2025']);
     expect(await codes('lettore')).toEqual([]);
     const hidden = await get('referente', `${base}/cards/DIR-A1-2025?year=2025`);
-    expect(hidden.statusCode).toBe(404);
-    expect(problemOf(hidden).code).toBe('card_not_found');
-    expect((await get('referente', `${base}/cards/DIR-A1-2025/score?year=2025`)).statusCode).toBe(404);
+    // A member of the entity asking for a card they may not see: 403 (decision 0003), not a 404.
+    expect([hidden.statusCode, problemOf(hidden).code]).toEqual([403, 'forbidden']);
+    expect((await get('referente', `${base}/cards/DIR-A1-2025/score?year=2025`)).statusCode).toBe(403);
+    expect((await get('referente', `${base}/cards/NOPE-2025?year=2025`)).statusCode).toBe(404);
   });
 
   it('scores a card over the plan\'s organisational results, with its explanation', async () => {

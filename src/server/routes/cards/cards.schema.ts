@@ -81,6 +81,16 @@ export const fundBody = z.strictObject({
   fund: z.number().nonnegative().max(1e12).describe('Euros, at most two decimals'),
   policy: fundPolicySchema.optional().describe("A what-if policy; absent: the year's card policy"),
   roles: z.array(z.enum(CARD_ROLES)).optional().describe('Card roles taking part (dirigenti and P.O. are paid from different funds)'),
+  people: z.array(z.strictObject({
+    code: codeParam.describe("The person's code (username) on the card"),
+    partTimePercent: z.number().gt(0).max(100).optional().describe('Default 100'),
+    absenceDays: z.number().nonnegative().max(366).optional().describe('Default 0'),
+  })).max(5000).optional().describe('Payroll data for pro-rating (part-time, absences) of people with a closed card'),
+});
+
+export const fundExportBody = fundBody.extend({
+  format: z.enum(['csv', 'xlsx']),
+  locale: z.enum(['it', 'en']).default('it'),
 });
 
 export const fundCsvQuery = z.strictObject({

@@ -11,10 +11,11 @@ import { centsToEuros } from '../../../core/evaluation/fund-distribution.js';
 import { send } from '../../http/error-handler.js';
 import { problemSchema } from '../../http/problem.js';
 import { findVisibleEntity } from '../../services/entity.js';
-import { computeFundDistribution } from '../../services/fund.js';
+import { computeFundDistribution, type FundRequest } from '../../services/fund.js';
+import { fundDistributionToXlsx } from '../../../formats/fund/fund-xlsx.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { entityParams } from '../common.schema.js';
-import { CARD_PROBLEMS, fundBody, fundCsvQuery, fundResponse } from './cards.schema.js';
+import { CARD_PROBLEMS, fundBody, fundCsvQuery, fundExportBody, fundResponse } from './cards.schema.js';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema, 500: problemSchema };
 const tags = ['cards'];
@@ -22,6 +23,14 @@ const tags = ['cards'];
 function rolesOf(text: string | undefined): CardRole[] | undefined {
   if (text === undefined) return undefined;
   return text.split(',').filter((role): role is CardRole => (CARD_ROLES as readonly string[]).includes(role));
+}
+
+function fundRequestOf(body: z.infer<typeof fundBody>): FundRequest {
+  const { year, fund, policy, roles, people } = body;
+  return {
+    year, fund, ...(policy !== undefined ? { policy } : {}), ...(roles !== undefined ? { roles } : {}),
+    ...(people !== undefined ? { people: people.map((p) => ({ code: p.code, ...(p.partTimePercent !== undefined ? { partTimePercent: p.partTimePercent } : {}), ...(p.absenceDays !== undefined ? { absenceDays: p.absenceDays } : {}) })) } : {}),
+  };
 }
 
 export async function fundRoutes(app: FastifyInstance, { db }: RouteContext): Promise<void> {
@@ -34,14 +43,11 @@ export async function fundRoutes(app: FastifyInstance, { db }: RouteContext): Pr
     const entity = await findVisibleEntity(db, caller.actor, request.params.entityCode);
     if (!entity.ok) return sendFailure(request, reply, {}, entity);
     if (!can(caller.actor, 'fund.manage', { entityId: entity.value.id })) return send(request, reply, 'forbidden');
-    const { year, fund, policy, roles } = request.body;
-    const result = await computeFundDistribution(db, { actor: caller.actor, username: caller.user.username }, entity.value, {
-      year, fund, ...(policy !== undefined ? { policy } : {}), ...(roles !== undefined ? { roles } : {}),
-    });
+    const result = await computeFundDistribution(db, { actor: caller.actor, username: caller.user.username }, entity.value, fundRequestOf(request.body));
     if (!result.ok) return sendFailure(request, reply, CARD_PROBLEMS, result);
     const { distribution, whatIf, openCards } = result.value;
     return {
-      year, whatIf, openCards,
+      year: request.body.year, whatIf, openCards,
       fundCents: distribution.fundCents, distributedCents: distribution.distributedCents, undistributedCents: distribution.undistributedCents,
       policy: result.value.policy as unknown as Record<string, unknown>,
       rows: distribution.rows.map((row) => ({ ...row, share: centsToEuros(row.shareCents) })),
@@ -69,5 +75,33 @@ export async function fundRoutes(app: FastifyInstance, { db }: RouteContext): Pr
       .header('content-disposition', `attachment; filename="fondo-${entity.value.code}-${year}.csv"`)
       .header('cache-control', 'no-store')
       .send(fundDistributionToCsv(result.value.distribution.rows, { locale }) as never);
+  });
+
+  routes.post('/api/entities/:entityCode/fund-distribution/export', {
+    schema: {
+      tags, summary: 'The fund distribution (with payroll data and an optional what-if policy) as the payroll file: CSV or XLSX', params: entityParams, body: fundExportBody,
+      response: {
+        200: { description: 'The file, as an attachment', content: { 'text/csv': { schema: z.string() }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() } } },
+        ...problems,
+      },
+    },
+  }, async (request, reply) => {
+    const caller = callerOf(request);
+    const entity = await findVisibleEntity(db, caller.actor, request.params.entityCode);
+    if (!entity.ok) return sendFailure(request, reply, {}, entity);
+    if (!can(caller.actor, 'fund.manage', { entityId: entity.value.id })) return send(request, reply, 'forbidden');
+    const { format, locale, ...body } = request.body;
+    const result = await computeFundDistribution(db, { actor: caller.actor, username: caller.user.username }, entity.value, fundRequestOf(body));
+    if (!result.ok) return sendFailure(request, reply, CARD_PROBLEMS, result);
+    const name = `fondo-${entity.value.code}-${body.year}`;
+    reply.header('cache-control', 'no-store');
+    if (format === 'csv') {
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`)
+        .send(fundDistributionToCsv(result.value.distribution.rows, { locale }) as never);
+    }
+    const title = locale === 'it' ? `Ripartizione del fondo ${body.year} — ${entity.value.name}` : `Fund distribution ${body.year} — ${entity.value.name}`;
+    const file = await fundDistributionToXlsx(result.value.distribution, { locale, title });
+    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file as never);
   });
 }

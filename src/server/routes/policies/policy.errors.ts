@@ -1,12 +1,19 @@
 /** Problems of scoring policies and what-if. */
 import type { ProblemTable } from '../../http/problem.js';
 
-export const POLICY_PROBLEMS: ProblemTable<'policy_invalid' | 'policy_invalid_input' | 'year_outside_plan' | 'period_not_found'> = {
+export const POLICY_PROBLEMS: ProblemTable<'card_policy_invalid' | 'policy_invalid' | 'policy_invalid_input' | 'year_outside_plan' | 'period_not_found'> = {
   policy_invalid: {
     status: 500,
     messages: {
       it: 'Il sistema di misurazione salvato per quest’anno non è leggibile: contatta l’assistenza.',
       en: 'The scoring policy saved for this year cannot be read: contact support.',
+    },
+  },
+  card_policy_invalid: {
+    status: 500,
+    messages: {
+      it: 'Il sistema di valutazione delle schede salvato per quest’anno non è leggibile: contatta l’assistenza.',
+      en: 'The card policy saved for this year cannot be read: contact support.',
     },
   },
   policy_invalid_input: {
