@@ -15,7 +15,8 @@ import { compilePlan } from '../src/core/scoring/compiled-plan.js';
 import { defaultScoringPolicy } from '../src/core/scoring/policy.schema.js';
 import { PlanScorer, scorePlan } from '../src/core/scoring/score-plan.js';
 import { createScoringSession } from '../src/core/scoring/scoring-session.js';
-import { generateForest, seededRandom } from './generate-forest.js';
+import { seededRandom } from '../src/core/cycle/value-sample.js';
+import { generateForest } from './generate-forest.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -5,21 +5,11 @@
  * responsible for objectives. Deterministic: the same seed gives the same plan.
  * The plan is built directly in its parsed shape (defaults applied), as the engine receives it.
  */
+import { seededRandom } from '../src/core/cycle/value-sample.js';
 import { PLAN_FORMAT, type Indicator, type Measure, type MeasureValue, type OrgUnit, type Plan, type PlanNode } from '../src/core/plan/plan.schema.js';
 
 export interface ForestOptions { indicators: number; seed?: number; year?: number }
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const node = (code: string, title: string, level: PlanNode['level'], parent: string | undefined, weight: number | undefined, units: string[]): PlanNode => ({
   code, title, section: 'tree', level, ...(parent !== undefined ? { parent } : {}), ...(weight !== undefined ? { weight } : {}),

@@ -11,10 +11,10 @@ import { N_CYCLE, N_MANUAL, N_ROLLUP, N_SUSPENDED } from './compiled-tables.js';
 import type { IndicatorScorer, RollupSource } from './indicator-scoring.js';
 import { NODE_BASIS, type NodeCombiner } from './node-combiner.js';
 import type { GraphNode } from './plan-graph.js';
-import { BLOCKED, ERROR, MANUAL, NO_TARGET, NODE_BASES, SCORED, STATES, SUSPENDED, type NodeColumns } from './score-columns.js';
+import { BLOCKED, ERROR, MANUAL, NO_TARGET, NODE_BASES, SCORED, SUSPENDED, type NodeColumns } from './score-columns.js';
 import { applyFinish, toleranceApplies } from './score-finish.js';
 import {
-  addMessages, combineMembers, FROM_INDICATORS, FROM_NODES, FROM_UNITS, GROUP_BLOCKED, GROUP_EMPTY, GroupMembers, GroupOutcome, NO_MESSAGES, type MemberCode,
+  addMessages, combineMembers, FROM_INDICATORS, FROM_NODES, FROM_UNITS, GROUP_BLOCKED, GROUP_EMPTY, GroupMembers, GroupOutcome, NO_MESSAGES, settleGroup, type MemberCode,
 } from './score-group.js';
 import type { ScoredNode } from './scored-plan.js';
 import { scoringMessages } from './scoring-messages.js';
@@ -119,18 +119,7 @@ function settleNode(cp: CompiledPlan, record: ScoredNode, outcome: GroupOutcome 
     record.exclusion = { state: 'no_target', reason: scoringMessages.noItems() };
     return;
   }
-  record.contributions = outcome.contributions;
-  addMessages(record, outcome.messages);
-  if (outcome.kind === GROUP_BLOCKED) {
-    record.state = 'blocked';
-  } else if (outcome.kind === GROUP_EMPTY) {
-    const state = STATES[outcome.emptyState] as 'missing' | 'no_target';
-    record.state = state;
-    record.exclusion = { state, reason: scoringMessages.noItems() };
-  } else {
-    record.state = 'scored';
-    applyFinish(record, outcome.raw, outcome.adjusted, 'node', cp.policy, cp.bands);
-  }
+  settleGroup(cp, record, outcome, 'node');
 }
 
 /**

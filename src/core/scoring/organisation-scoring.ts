@@ -7,10 +7,10 @@
 import type { CompiledComponent, CompiledUnit } from './compiled-organisation.js';
 import type { CompiledPlan } from './compiled-plan.js';
 import { BLOCKED, NO_TARGET, SCORED, STATES, ScoreColumns, type NodeColumns } from './score-columns.js';
-import { applyFinish, toleranceApplies, type OutputLevel } from './score-finish.js';
+import { toleranceApplies, type OutputLevel } from './score-finish.js';
 import {
   addMessages, combineMembers, FROM_COMPONENTS, FROM_NODES, FROM_UNITS, GROUP_BLOCKED, GROUP_EMPTY, GroupMembers, GroupOutcome,
-  NO_MESSAGES, type MemberCode,
+  NO_MESSAGES, settleGroup, type MemberCode,
 } from './score-group.js';
 import type { ItemState, ScoredCommon, ScoredComponent, ScoredEntity, ScoredUnit } from './scored-plan.js';
 import { scoringMessages } from './scoring-messages.js';
@@ -24,21 +24,6 @@ function emptyCommon(): ScoredCommon {
   };
 }
 
-function settle<T extends ScoredCommon & { contributions: unknown[] }>(cp: CompiledPlan, record: T, outcome: GroupOutcome, level: OutputLevel): T {
-  record.contributions = outcome.contributions;
-  addMessages(record, outcome.messages);
-  if (outcome.kind === GROUP_BLOCKED) {
-    record.state = 'blocked';
-  } else if (outcome.kind === GROUP_EMPTY) {
-    const state = STATES[outcome.emptyState] as 'missing' | 'no_target';
-    record.state = state;
-    record.exclusion = { state, reason: scoringMessages.noItems() };
-  } else {
-    record.state = 'scored';
-    applyFinish(record, outcome.raw, outcome.adjusted, level, cp.policy, cp.bands);
-  }
-  return record;
-}
 
 /** Writes a mean's outcome into columns at `k` (the tolerance applied as the level says). */
 function writeOutcome(cp: CompiledPlan, columns: ScoreColumns, k: number, outcome: GroupOutcome, level: OutputLevel): void {
@@ -93,7 +78,7 @@ export function buildUnitRecord(cp: CompiledPlan, nodes: NodeColumns, u: number,
   out: GroupOutcome): ScoredUnit {
   const unit = cp.units[u] as CompiledUnit;
   const record: ScoredUnit = { kind: 'unit', code: unit.unit.code, name: unit.unit.name, ...emptyCommon(), contributions: [] };
-  return settle(cp, record, combineMembers(members.clear().addAll(nodes, FROM_NODES, unit.nodes, null), cp.policy.missingData, out, codeOf), 'unit');
+  return settleGroup(cp, record, combineMembers(members.clear().addAll(nodes, FROM_NODES, unit.nodes, null), cp.policy.missingData, out, codeOf), 'unit');
 }
 
 /** The entity's record with its components, replayed with detail (the nodes and units must be scored). */
@@ -105,7 +90,7 @@ export function buildEntity(cp: CompiledPlan, nodes: NodeColumns, units: ScoreCo
     const key = component.component.key;
     const record: ScoredComponent = { kind: 'component', key, code: key, label: component.label, ...emptyCommon(), contributions: [] };
     addMessages(record, component.messages);
-    settle(cp, record, combineMembers(members, missing, new GroupOutcome(), codeOf), 'component');
+    settleGroup(cp, record, combineMembers(members, missing, new GroupOutcome(), codeOf), 'component');
     if (record.state === 'no_target' || record.state === 'missing') addMessages(record, [scoringMessages.componentEmpty(key)]);
     componentColumns.state[c] = STATE_CODE[record.state] ?? NO_TARGET;
     componentColumns.raw[c] = record.achievement?.raw ?? Number.NaN;
@@ -119,5 +104,5 @@ export function buildEntity(cp: CompiledPlan, nodes: NodeColumns, units: ScoreCo
   const members = new GroupMembers();
   if (mode === 'pooled') cp.components.forEach((_, c) => addComponentMembers(cp, nodes, units, c, members));
   else cp.components.forEach((component, c) => members.add(componentColumns, FROM_COMPONENTS, c, component.component.weight));
-  return settle(cp, record, combineMembers(members, missing, new GroupOutcome(), codeOf), 'entity');
+  return settleGroup(cp, record, combineMembers(members, missing, new GroupOutcome(), codeOf), 'entity');
 }

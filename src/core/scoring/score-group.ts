@@ -10,9 +10,11 @@
 import { normalizeNumber } from '../numbers/rounding.js';
 import { weight as asWeight } from '../numbers/units.js';
 import { DotAccumulator } from '../numbers/weighted-mean.js';
+import type { CompiledPlan } from './compiled-plan.js';
 import type { ScoringPolicy } from './policy.schema.js';
 import { BLOCKED, ERROR, MANUAL, MISSING, NO_TARGET, SCORED, STATES, type ScoreColumns } from './score-columns.js';
-import type { Contribution } from './scored-plan.js';
+import { applyFinish, type OutputLevel } from './score-finish.js';
+import type { Contribution, ScoredCommon } from './scored-plan.js';
 import { scoringMessages, type ScoringMessage } from './scoring-messages.js';
 
 /** Where a member's scores live (its columns) and what kind of item it is. */
@@ -224,4 +226,21 @@ export function combineMembers(members: GroupMembers, missingData: ScoringPolicy
   }
   out.messages = messages === null || messages.length === 0 ? NO_MESSAGES : messages;
   return out;
+}
+
+/** Writes a group's outcome into its record: contributions, messages, state, and the finished score. */
+export function settleGroup<T extends ScoredCommon & { contributions: unknown[] }>(cp: CompiledPlan, record: T, outcome: GroupOutcome, level: OutputLevel): T {
+  record.contributions = outcome.contributions;
+  addMessages(record, outcome.messages);
+  if (outcome.kind === GROUP_BLOCKED) {
+    record.state = 'blocked';
+  } else if (outcome.kind === GROUP_EMPTY) {
+    const state = STATES[outcome.emptyState] as 'missing' | 'no_target';
+    record.state = state;
+    record.exclusion = { state, reason: scoringMessages.noItems() };
+  } else {
+    record.state = 'scored';
+    applyFinish(record, outcome.raw, outcome.adjusted, level, cp.policy, cp.bands);
+  }
+  return record;
 }
