@@ -7,6 +7,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import { cardRoutes } from './cards/cards.routes.js';
 import { fundRoutes } from './cards/fund.routes.js';
 import { cardPolicyRoutes } from './cards/card-policy.routes.js';
+import { calibrationRoutes } from './cards/calibration.routes.js';
 import { oidcRoutes } from './auth/oidc.routes.js';
 import { entityRoutes } from './entities/entity.routes.js';
 import { exportRoutes } from './exports/export.routes.js';
@@ -48,5 +49,6 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await cardRoutes(app, context);
   await fundRoutes(app, context);
   await cardPolicyRoutes(app, context);
+  await calibrationRoutes(app, context);
   await cycleRoutes(app, context);
 }

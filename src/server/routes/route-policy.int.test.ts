@@ -119,6 +119,7 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/entities/:entityCode/fund-distribution': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution`, payload: { year: 2026, fund: 1000, policy: { bands: [{ min: 60, coefficient: 1 }] } } }) },
   'GET /api/entities/:entityCode/fund-distribution.csv': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution.csv?year=2026&fund=1000` }) },
   'POST /api/entities/:entityCode/fund-distribution/export': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/fund-distribution/export`, payload: { year: 2026, fund: 1000, format: 'csv', policy: { bands: [{ min: 60, coefficient: 1 }] } } }) },
+  'GET /api/entities/:entityCode/cards-calibration': { policy: ['stp', 'sg', 'oiv'], request: (s) => ({ url: `${entity(s)}/cards-calibration?year=2026` }) },
   'GET /api/entities/:entityCode/card-policies/:year': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/card-policies/2026` }) },
   'PUT /api/entities/:entityCode/card-policies/:year': { policy: ['stp'], request: (s) => ({ url: `${entity(s)}/card-policies/2026`, payload: { baseRevision: 99, policy: {} } }) },
   // Monitoring cycle (src/server/routes/cycle): plan year lifecycle, OIV validation, frozen results.

@@ -118,4 +118,17 @@ describe(`card policy API on ${testDatabaseKind()}`, () => {
     expect(sheet.getRow(4).getCell(11).value).toBe(1234.57);
     expect((await post('dirigente', `${base}/fund-distribution/export`, { ...request, format: 'csv' })).statusCode).toBe(403);
   });
+
+  it('calibrates: every card scored now, grouped per evaluator and per unit, for stp, sg and oiv only', async () => {
+    const response = await get('oiv', `${base}/cards-calibration?year=2025`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as { cards: { code: string; raw: number | null; frozen: boolean }[]; byEvaluator: { groups: { key: string; stats: { count: number } }[]; overall: { stats: { count: number } } } };
+    expect(body.cards.map((c) => c.code)).toContain('SG-2025');
+    expect(body.byEvaluator.groups.map((g) => g.key).sort()).toEqual(['dirigente', 'oiv', 'sg']);
+    const scored = body.cards.filter((c) => c.raw !== null).length;
+    expect(body.byEvaluator.overall.stats.count).toBe(scored);
+    const live = (await get('stp', `${base}/cards/SG-2025/score?year=2025`)).json() as { rounded: { raw: number } };
+    expect(body.cards.find((c) => c.code === 'SG-2025')!.raw).toBe(live.rounded.raw);
+    expect((await get('dirigente', `${base}/cards-calibration?year=2025`)).statusCode).toBe(403);
+  });
 });

@@ -55,6 +55,7 @@ export const cardResponse = z.object({
   relations: z.array(z.enum(['person', 'evaluator', 'reviewer', 'manager'])),
   actions: z.array(z.enum(CARD_ACTIONS)).describe('The workflow steps the caller may take now'),
   canEdit: z.boolean(),
+  auditIds: z.object({ card: z.string(), workflow: z.string().nullable() }).describe('objectId of the card and of its workflow in the audit trail (GET …/audit)'),
 });
 
 export const cardListResponse = z.object({ year: z.number().int(), items: z.array(cardResponse) });
@@ -136,6 +137,7 @@ export function presentCard(view: CardView) {
     relations: view.relations,
     actions: view.actions,
     canEdit: view.canEdit,
+    auditIds: { card: view.row.id, workflow: view.workflowRow?.id ?? null },
   };
 }
 
