@@ -13,6 +13,7 @@ import { RoutePending } from './shell/route-pending.js';
 import { safeRedirectPath } from './shell/redirect-path.js';
 import { validateMeasuresSearch, validatePeriodSearch, validateTreeSearch } from './pages/tree/tree-search.js';
 import { validateAdminSearch } from './pages/admin/admin-search.js';
+import { validateMonitoringSearch } from './pages/monitoring/monitoring-search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -132,11 +133,45 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/admin/admin-page.js'), 'AdminPage'),
 });
 
+const campaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rilevazioni',
+  validateSearch: validateMonitoringSearch,
+  component: lazyRouteComponent(() => import('./pages/monitoring/campaigns-page.js'), 'CampaignsPage'),
+});
+
+const entryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/inserimento-dati',
+  validateSearch: validateMonitoringSearch,
+  component: lazyRouteComponent(() => import('./pages/monitoring/entry-page.js'), 'EntryPage'),
+});
+
+const validationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/validazione',
+  validateSearch: validateMonitoringSearch,
+  component: lazyRouteComponent(() => import('./pages/monitoring/validation-page.js'), 'ValidationPage'),
+});
+
+const deviationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/scostamenti',
+  validateSearch: validateMonitoringSearch,
+  component: lazyRouteComponent(() => import('./pages/monitoring/deviations-page.js'), 'DeviationsPage'),
+});
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifiche',
+  component: lazyRouteComponent(() => import('./pages/monitoring/notifications-page.js'), 'NotificationsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
   appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute,
-    dashboardRoute, policyRoute, adminRoute]),
+    dashboardRoute, policyRoute, adminRoute, campaignsRoute, entryRoute, validationRoute, deviationsRoute, notificationsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

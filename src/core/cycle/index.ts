@@ -11,3 +11,4 @@ export * from './validation-checklist.js';
 export * from './frozen-results.js';
 export * from './value-sample.js';
 export * from './measure-ownership.js';
+export * from './evidence-limits.js';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph } from 'docx';
 import { contentDisposition, fileNameProblem, safeFileName } from './attachment-name.js';
-import { sniffEvidence, zipEntryNames } from './attachment-sniff.js';
+import { EVIDENCE_TYPES } from '../../core/cycle/index.js';
+import { ACCEPTED_EVIDENCE, sniffEvidence, zipEntryNames } from './attachment-sniff.js';
 
 /** A zip whose entries are stored (not compressed), written by hand as the format says. */
 function storedZip(entries: { name: string; data: string }[]): Buffer {
@@ -31,6 +32,10 @@ function storedZip(entries: { name: string; data: string }[]): Buffer {
 }
 
 describe('evidence type by content', () => {
+  it('accepts exactly the types the web application lists before an upload', () => {
+    expect(EVIDENCE_TYPES.map((type) => type.extension).sort()).toEqual([...ACCEPTED_EVIDENCE].sort());
+  });
+
   it('recognises PDF, PNG and JPEG by their signatures, whatever the name', () => {
     expect(sniffEvidence(Buffer.from('%PDF-1.7\n...'), 'scan.png')?.kind).toBe('pdf');
     expect(sniffEvidence(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'x.pdf')?.kind).toBe('png');

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { isStoredValueState } from '../../core/cycle/index.js';
+import { EVIDENCE_MAX_BYTES, isStoredValueState } from '../../core/cycle/index.js';
 import { appendAudit, type AuditActor } from '../audit/audit-log.js';
 import type { Db, Queryable } from '../db/database.js';
 import { valueAttachments } from '../db/schema.js';
@@ -18,8 +18,8 @@ import { fail, ok, type Result } from './result.js';
 import { loadValueContext, type SlotContext, type ValueRow } from './value-entry-slot.js';
 import { decideValueTransition, type UnitAbility } from './value-entry.js';
 
-/** Largest evidence file accepted (10 MiB). */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** Largest evidence file accepted (10 MiB), as the web application shows it. */
+export const ATTACHMENT_MAX_BYTES = EVIDENCE_MAX_BYTES;
 
 export type AttachmentRow = typeof valueAttachments.$inferSelect;
 export type AttachmentMeta = Omit<AttachmentRow, 'content'>;

@@ -105,6 +105,19 @@ describe('api client', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'POST', csrf: 'token-123', contentType: undefined, body: '' });
   });
 
+  it('sends a FormData body as multipart, with the CSRF token and its own boundary', async () => {
+    const client = createApiClient({ baseUrl });
+    client.setCsrfToken('token-456');
+    const form = new FormData();
+    form.append('file', new Blob(['hello'], { type: 'text/plain' }), 'nota.txt');
+    await client.request('/logout', { method: 'POST', body: form });
+    const request = seen.at(-1);
+    expect(request?.csrf).toBe('token-456');
+    expect(request?.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(request?.body).toContain('filename="nota.txt"');
+    expect(request?.body).toContain('hello');
+  });
+
   it('returns undefined for 204 No Content', async () => {
     const client = createApiClient({ baseUrl });
     await expect(client.request('/logout', { method: 'POST' })).resolves.toBeUndefined();

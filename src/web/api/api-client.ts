@@ -70,6 +70,7 @@ type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions<T> {
   method?: HttpMethod;
+  /** JSON-serialised, or sent as it is when a FormData (multipart upload). */
   body?: unknown;
   /** Validates the response body; without it the response is returned as parsed JSON. */
   schema?: z.ZodMiniType<T>;
@@ -112,7 +113,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function request<T>(path: string, { method = 'GET', body, schema, signal }: RequestOptions<T> = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    // A FormData body (file upload) sets its own multipart content type with the boundary.
+    if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
     let response: Response;
@@ -120,7 +123,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       response = await fetchImpl(`${baseUrl}${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
         credentials: 'same-origin',
         signal,
       });

@@ -5,6 +5,7 @@ import { resultsEn } from './results.en.js';
 import { smvpEn } from './smvp.en.js';
 import { adminEn } from './admin.en.js';
 import { importsEn } from './imports.en.js';
+import { monitoringEn } from './monitoring.en.js';
 
 export const en: Texts = {
   app: {
@@ -146,4 +147,5 @@ export const en: Texts = {
   smvp: smvpEn,
   admin: adminEn,
   imports: importsEn,
+  monitoring: monitoringEn,
 };

@@ -4,6 +4,7 @@ import { resultsIt } from './results.it.js';
 import { smvpIt } from './smvp.it.js';
 import { adminIt } from './admin.it.js';
 import { importsIt } from './imports.it.js';
+import { monitoringIt } from './monitoring.it.js';
 
 export const it = {
   app: {
@@ -145,6 +146,7 @@ export const it = {
   smvp: smvpIt,
   admin: adminIt,
   imports: importsIt,
+  monitoring: monitoringIt,
 } as const;
 
 type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };

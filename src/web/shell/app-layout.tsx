@@ -9,6 +9,7 @@ import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { meQueryKey, meQueryOptions, logOut, type Me } from '../api/session.js';
 import { WorkspaceProvider, useWorkspace } from '../workspace/workspace-context.js';
+import { NotificationBadge } from '../pages/monitoring/notification-badge.js';
 import { LanguageSwitch } from './language-switch.js';
 import { MainNavigation } from './main-navigation.js';
 import { SiteFooter } from './site-footer.js';
@@ -49,6 +50,7 @@ function SignedInFrame({ me }: { me: Me }) {
 
   const slimRight = (
     <div className="d-flex align-items-center">
+      <NotificationBadge />
       <LanguageSwitch />
       <UserMenu
         displayName={me.user.displayName}

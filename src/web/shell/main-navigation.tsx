@@ -7,6 +7,7 @@ import { Collapse, Header, HeaderContent, HeaderToggler, Icon, Nav, NavItem } fr
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCanAdminister } from '../pages/admin/admin-access.js';
+import { useMonitoringAbilities, type MonitoringAbilities } from '../pages/monitoring/monitoring-access.js';
 
 const sections = [
   { to: '/', label: 'nav.home' },
@@ -15,14 +16,21 @@ const sections = [
   { to: '/importa', label: 'imports.nav' },
   { to: '/cruscotto', label: 'results.nav' },
   { to: '/smvp', label: 'smvp.nav' },
+  { to: '/rilevazioni', label: 'monitoring.nav.campaigns', monitoring: 'campaigns' },
+  { to: '/inserimento-dati', label: 'monitoring.nav.entry', monitoring: 'entry' },
+  { to: '/validazione', label: 'monitoring.nav.validation', monitoring: 'validation' },
+  { to: '/scostamenti', label: 'monitoring.nav.deviations', monitoring: 'deviations' },
   { to: '/amministrazione', label: 'admin.nav', adminOnly: true },
-] as const;
+] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: keyof MonitoringAbilities }>;
 
 export function MainNavigation() {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const canAdminister = useCanAdminister();
+  const monitoring = useMonitoringAbilities();
+  const shown = (section: (typeof sections)[number]) =>
+    ('adminOnly' in section ? canAdminister : true) && ('monitoring' in section ? monitoring[section.monitoring] : true);
   return (
     <Header type="navbar" theme="">
       <HeaderContent expand="lg" megamenu aria-label={t('header.mainNavigation')} id="main-navigation" tabIndex={-1}>
@@ -45,7 +53,7 @@ export function MainNavigation() {
         >
           <div className="menu-wrapper">
             <Nav navbar>
-              {sections.filter((section) => !('adminOnly' in section) || canAdminister).map((section) => {
+              {sections.filter(shown).map((section) => {
                 const active = pathname === section.to;
                 return (
                   <NavItem key={section.to} active={active}>
