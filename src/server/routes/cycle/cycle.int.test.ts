@@ -40,7 +40,9 @@ describe('plan year lifecycle', () => {
 
   it('approves the plan by an act (stp only), then starts monitoring once periods exist', async () => {
     const overview = await t.app.inject({ method: 'GET', url: `${scene.year}/cycle`, headers: scene.sessions.lettore.headers });
-    expect(overview.json()).toMatchObject({ status: 'planning', label: { it: 'In predisposizione (bozza)' }, transitions: [{ transition: 'approve', allowed: false, reasons: [{ code: 'forbidden' }] }] });
+    expect(overview.json()).toMatchObject({ status: 'planning', label: { it: 'In predisposizione (bozza)' }, abilities: [], transitions: [{ transition: 'approve', allowed: false, reasons: [{ code: 'forbidden' }] }] });
+    const asOiv = await t.app.inject({ method: 'GET', url: `${scene.year}/cycle`, headers: scene.sessions.oiv.headers });
+    expect(asOiv.json().abilities).toEqual(['plan_year.validate', 'evidence.read', 'audit.read']);
     await expectRefused(() => post(scene.sessions.sg, 'approve', { version: 1, act: ACT }), 403, 'forbidden');
     await expectRefused(() => post(scene.sessions.stp, 'approve', { version: 1 }), 400, 'validation_failed');
     await expectRefused(() => post(scene.sessions.stp, 'start-monitoring', { version: 1 }), 409, 'transition_refused', ['wrong_state']);
@@ -106,6 +108,7 @@ describe('plan year lifecycle', () => {
     expect(snapshot.scoredHash).toBe(check.json().frozen.scoredHash);
     await expect(t.db.update(planYearSnapshots).set({ scoredHash: 'x' }).where(eq(planYearSnapshots.planId, scene.plan.id))).rejects.toThrow();
     const cycle = (await t.app.inject({ method: 'GET', url: `${scene.year}/cycle`, headers: scene.sessions.stp.headers })).json();
+    expect(cycle.abilities).toEqual(['plan_year.approve', 'plan_year.manage', 'plan_year.revise', 'plan_year.freeze', 'suspension.manage', 'evidence.read', 'audit.read']);
     expect(cycle).toMatchObject({ status: 'frozen', transitions: [], validation: { validatedBy: scene.usernames.oiv }, snapshot: { scoredHash: snapshot.scoredHash } });
     const suspension = await post(scene.sessions.stp, 'suspensions', { target: { kind: 'indicator', code: 'k11' }, reason: 'Troppo tardi' });
     expect(problemOf(suspension).code).toBe('year_locked');

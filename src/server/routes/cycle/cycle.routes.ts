@@ -13,7 +13,7 @@ import type { Result } from '../../services/result.js';
 import { auditActorOf, callerOf, zodApp, type RouteContext } from '../route-context.js';
 import { cycleProblems, entityAbility, resolveCycle, sendCycleFailure, yearParams, type CycleScope } from './cycle-access.js';
 import {
-  approveBody, cycleResponse, yearLabelOf, periodList, periodsBody, planYearResponse, presentCampaignSummary, presentPeriod, presentPlanYear, presentTransitions,
+  approveBody, CYCLE_ABILITIES, cycleResponse, yearLabelOf, periodList, periodsBody, planYearResponse, presentCampaignSummary, presentPeriod, presentPlanYear, presentTransitions,
   reopenBody, versionBody,
 } from './cycle.schema.js';
 
@@ -38,6 +38,7 @@ export async function cycleYearRoutes(app: FastifyInstance, { db }: RouteContext
     const { row, transitions, periods, revisions, validation, snapshot } = overview.value;
     return {
       ...presentPlanYear(row, PLAN_YEAR_STATE_LABELS[overview.value.state]),
+      abilities: CYCLE_ABILITIES.filter((action) => allows(action)),
       transitions: presentTransitions(transitions),
       periods: periods.map(({ period, campaign }) => ({ ...presentPeriod(period), campaign: campaign ? presentCampaignSummary(campaign) : null })),
       revisions: revisions.map((revision) => ({ ...revision, act: revision.act ?? null, approvedAt: revision.approvedAt?.toISOString() ?? null })),

@@ -36,7 +36,13 @@ export const periodResponse = z.object({
   code: z.string(), year: z.number().int(), end: z.string(), final: z.boolean(), expectedProgress: z.number().nullable(), status: z.string(),
 }).meta({ id: 'MonitoringPeriod' });
 
+/** The entity-wide cycle actions a page may offer (decision 0003: a resource carries the caller's abilities). */
+export const CYCLE_ABILITIES = [
+  'plan_year.approve', 'plan_year.manage', 'plan_year.revise', 'plan_year.validate', 'plan_year.freeze', 'suspension.manage', 'evidence.read', 'audit.read',
+] as const;
+
 export const cycleResponse = planYearResponse.extend({
+  abilities: z.array(z.enum(CYCLE_ABILITIES)).describe('The cycle actions the caller holds on the entity (whatever the state)'),
   transitions: z.array(transitionOptionSchema).describe('Transitions out of the current state, with what blocks each for the caller (acts, reasons and checklists are sent with the request)'),
   periods: z.array(periodResponse.extend({ campaign: campaignSummary.nullable() })),
   revisions: z.array(z.object({ number: z.number().int(), status: z.string(), reason: z.string(), act: z.unknown().nullable(), approvedAt: z.string().nullable() })),
