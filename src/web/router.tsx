@@ -167,11 +167,36 @@ const notificationsRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/monitoring/notifications-page.js'), 'NotificationsPage'),
 });
 
+const cycleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ciclo',
+  component: lazyRouteComponent(() => import('./pages/cycle/cycle-page.js'), 'CyclePage'),
+});
+
+const revisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ciclo/rimodulazioni/$number',
+  component: lazyRouteComponent(() => import('./pages/cycle/revision-page.js'), 'RevisionPage'),
+});
+
+const oivRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ciclo/validazione-oiv',
+  component: lazyRouteComponent(() => import('./pages/cycle/oiv-page.js'), 'OivPage'),
+});
+
+const suspensionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sterilizzazioni',
+  component: lazyRouteComponent(() => import('./pages/cycle/suspensions-page.js'), 'SuspensionsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
   appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute,
-    dashboardRoute, policyRoute, adminRoute, campaignsRoute, entryRoute, validationRoute, deviationsRoute, notificationsRoute]),
+    dashboardRoute, policyRoute, adminRoute, campaignsRoute, entryRoute, validationRoute, deviationsRoute, notificationsRoute,
+    cycleRoute, revisionRoute, oivRoute, suspensionsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

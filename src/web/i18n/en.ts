@@ -6,6 +6,7 @@ import { smvpEn } from './smvp.en.js';
 import { adminEn } from './admin.en.js';
 import { importsEn } from './imports.en.js';
 import { monitoringEn } from './monitoring.en.js';
+import { lifecycleEn } from './lifecycle.en.js';
 
 export const en: Texts = {
   app: {
@@ -148,4 +149,5 @@ export const en: Texts = {
   admin: adminEn,
   imports: importsEn,
   monitoring: monitoringEn,
+  lifecycle: lifecycleEn,
 };

@@ -5,6 +5,7 @@ import { smvpIt } from './smvp.it.js';
 import { adminIt } from './admin.it.js';
 import { importsIt } from './imports.it.js';
 import { monitoringIt } from './monitoring.it.js';
+import { lifecycleIt } from './lifecycle.it.js';
 
 export const it = {
   app: {
@@ -147,6 +148,7 @@ export const it = {
   admin: adminIt,
   imports: importsIt,
   monitoring: monitoringIt,
+  lifecycle: lifecycleIt,
 } as const;
 
 type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };

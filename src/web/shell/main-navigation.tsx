@@ -20,6 +20,7 @@ const sections = [
   { to: '/inserimento-dati', label: 'monitoring.nav.entry', monitoring: 'entry' },
   { to: '/validazione', label: 'monitoring.nav.validation', monitoring: 'validation' },
   { to: '/scostamenti', label: 'monitoring.nav.deviations', monitoring: 'deviations' },
+  { to: '/ciclo', label: 'lifecycle.nav' },
   { to: '/amministrazione', label: 'admin.nav', adminOnly: true },
 ] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: keyof MonitoringAbilities }>;
 
