@@ -47,6 +47,19 @@ async function loadTree(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** What the page fetched during the last load, in start order: path, start and end (ms from navigation), bytes. */
+async function timeline(page: Page): Promise<string[]> {
+  const entries = await page.evaluate(`performance.getEntriesByType('resource').map((e) => ({
+    name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.transferSize, server: e.responseStart - e.requestStart }))`) as {
+    name: string; start: number; end: number; bytes: number; server: number;
+  }[];
+  return entries.sort((a, b) => a.start - b.start).map((entry) => {
+    const url = new URL(entry.name);
+    const path = url.pathname.startsWith('/assets/') ? url.pathname.replace(/-[\w-]{8}\./, '.') : `${url.pathname}${url.search}`;
+    return `  ${round(entry.start).toString().padStart(5)}–${round(entry.end).toString().padEnd(5)} ms (server ${round(entry.server)} ms, ${round(entry.bytes / 1024)} KB) ${path}`;
+  });
+}
+
 /**
  * Milliseconds from the click on "expand all" until every node is a row and the frame is painted.
  * The script is text: tsx would wrap named functions of a compiled closure in a helper the page lacks.
@@ -88,6 +101,7 @@ try {
   const expandTimes: number[] = [];
   for (let run = 0; run < RUNS + 1; run += 1) {
     const treeMs = await loadTree(page);
+    if (run === RUNS) console.log(`requests of run ${run} (start–end from navigation):\n${(await timeline(page)).join('\n')}`);
     const expandMs = await expandAll(page, plan.nodes.length);
     if (run === 0) {
       // The first load reads and scores the plan (then cached until the entity's data changes) and warms the browser.

@@ -14,6 +14,7 @@ import { safeRedirectPath } from './shell/redirect-path.js';
 import { validateMeasuresSearch, validatePeriodSearch, validateTreeSearch } from './pages/tree/tree-search.js';
 import { validateAdminSearch } from './pages/admin/admin-search.js';
 import { validateMonitoringSearch } from './pages/monitoring/monitoring-search.js';
+import { prefetchForWorkspace } from './workspace/workspace-prefetch.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -57,6 +58,7 @@ const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions);
     if (!me) throw redirect({ to: '/accedi', search: { redirect: location.href } });
+    prefetchForWorkspace(context.queryClient, me, async () => undefined); // the plans, while the page's code loads
     return { me };
   },
   component: lazyRouteComponent(() => import('./shell/app-layout.js'), 'AppLayout'),
@@ -78,6 +80,10 @@ const treeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/albero',
   validateSearch: validateTreeSearch,
+  loaderDeps: ({ search }) => ({ periodo: search.periodo }),
+  loader: ({ context, deps }) => {
+    void import('./pages/tree/tree-prefetch.js').then(({ prefetchTree }) => prefetchTree(context.queryClient, context.me, deps.periodo));
+  },
   component: lazyRouteComponent(() => import('./pages/tree/tree-page.js'), 'TreePage'),
 });
 

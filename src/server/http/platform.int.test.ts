@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS } from './security.js';
-import { buildUser, problemOf, startTestApp, type TestApp } from '../routes/test-support.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildUser, buildWebRoot, problemOf, startTestApp, type TestApp } from '../routes/test-support.js';
 
 describe('HTTP platform', () => {
   describe('health, headers and the API document', () => {
@@ -15,6 +17,23 @@ describe('HTTP platform', () => {
       expect(health.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(health.headers['strict-transport-security']).toBeUndefined();
       expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok' });
+    });
+
+    it('lets browsers keep the content-hashed files under assets/ and revalidate every other file and page', async () => {
+      const webRoot = buildWebRoot();
+      mkdirSync(join(webRoot, 'assets'));
+      writeFileSync(join(webRoot, 'assets', 'index-Ab12Cd34.js'), 'console.log("hashed");');
+      const app = await startTestApp({ webRoot });
+      try {
+        const asset = await app.app.inject({ method: 'GET', url: '/assets/index-Ab12Cd34.js' });
+        expect(asset.statusCode).toBe(200);
+        expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect((await app.app.inject({ method: 'GET', url: '/app.js' })).headers['cache-control']).toBe('no-cache');
+        expect((await app.app.inject({ method: 'GET', url: '/' })).headers['cache-control']).toBe('no-cache');
+        expect((await app.app.inject({ method: 'GET', url: '/albero' })).headers['cache-control']).toBe('no-cache');
+      } finally {
+        await app.close();
+      }
     });
 
     it('serves an OpenAPI 3.1 document generated from the route schemas, strict bodies and problem responses included', async () => {

@@ -3,7 +3,7 @@
  * a GET for a path outside /api that is no file gets index.html; everything else unknown is a 404 problem.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { send } from './error-handler.js';
@@ -19,10 +19,22 @@ function wantsPage(request: FastifyRequest): boolean {
 
 const ASSET_EXTENSION = /\.(js|mjs|css|map|json|txt|xml|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|eot|webmanifest|pdf|zip|wasm)$/i;
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function isHashedAsset(webRoot: string, path: string): boolean {
+  return relative(webRoot, path).split(sep)[0] === 'assets';
+}
+
 export async function registerWebStatic(app: FastifyInstance, options: { webRoot: string }): Promise<void> {
   const hasIndex = existsSync(join(options.webRoot, 'index.html'));
   if (hasIndex) {
-    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: true, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: options.webRoot, prefix: '/', wildcard: true, index: ['index.html'],
+      // Vite names every file under assets/ by its content's hash: browsers keep them without asking again.
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', isHashedAsset(options.webRoot, path) ? IMMUTABLE : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (hasIndex && wantsPage(request)) {

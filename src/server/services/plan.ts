@@ -12,8 +12,22 @@ export interface PlanSummary {
   counts: { nodes: number; indicators: number; measures: number; periods: number; values: number };
 }
 
+export type PlanYearRow = PlanSummary['years'][number];
+
 export async function listPlans(db: Db, entityId: string): Promise<PlanRow[]> {
   return db.select().from(plans).where(eq(plans.entityId, entityId)).orderBy(asc(plans.firstYear), asc(plans.code));
+}
+
+/** The entity's plans, each with its years and their status (two queries, whatever the number of plans). */
+export async function listPlansWithYears(db: Db, entityId: string): Promise<{ plan: PlanRow; years: PlanYearRow[] }[]> {
+  const [rows, yearRows] = await Promise.all([
+    listPlans(db, entityId),
+    db.select({ planId: planYears.planId, year: planYears.year, status: planYears.status, version: planYears.version })
+      .from(planYears).where(eq(planYears.entityId, entityId)).orderBy(asc(planYears.year)),
+  ]);
+  return rows.map((plan) => ({
+    plan, years: yearRows.filter((row) => row.planId === plan.id).map(({ year, status, version }) => ({ year, status, version })),
+  }));
 }
 
 export async function findPlan(db: Db, entityId: string, code: string): Promise<Result<PlanRow, 'not_found'>> {

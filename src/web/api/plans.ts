@@ -1,22 +1,23 @@
 /**
- * Plans of an entity. The list (GET /api/entities/:entityCode/plans) gives each plan's header; the
- * detail (GET …/plans/:planCode) adds the years with their status in the cycle and the plan's counts.
+ * Plans of an entity. The list (GET /api/entities/:entityCode/plans) gives each plan's header with its
+ * years and their status in the cycle; the detail (GET …/plans/:planCode) adds the plan's counts.
  */
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiClient } from './api-client.js';
+
+const planYearSchema = z.object({ year: z.number(), status: z.string() });
 
 const planItemSchema = z.object({
   code: z.string(),
   title: z.string(),
   firstYear: z.number(),
   lastYear: z.number(),
+  years: z.array(planYearSchema),
 });
 
 /** Every list of the API is `{ items: [...] }`. */
 const planListSchema = z.object({ items: z.array(planItemSchema) });
-
-const planYearSchema = z.object({ year: z.number(), status: z.string() });
 
 const planCountsSchema = z.object({
   nodes: z.number(),

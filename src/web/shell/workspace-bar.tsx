@@ -39,13 +39,13 @@ function WorkspaceSwitch({ label, value, options, onChange, testId }: SwitchProp
 function PlanAndYearSwitches(): ReactNode {
   const { t } = useTranslation();
   const statusText = usePlanStatusText();
-  const { plans, plan, planDetail, plansStatus, planDetailStatus, year, selectPlan, selectYear } = useWorkspace();
-  if (plansStatus === 'error' || planDetailStatus === 'error') return null; // the page explains the failure
-  if (plansStatus === 'pending' || planDetailStatus === 'pending') {
+  const { plans, plan, plansStatus, year, selectPlan, selectYear } = useWorkspace();
+  if (plansStatus === 'error') return null; // the page explains the failure
+  if (plansStatus === 'pending') {
     return <p className="mb-0 align-self-end" role="status">{t('workspace.loadingPlans')}</p>;
   }
-  if (!plan || !planDetail || year === null) return <p className="mb-0 align-self-end">{t('workspace.noPlans')}</p>;
-  const years = [...planDetail.years].sort((a, b) => a.year - b.year);
+  if (!plan || year === null) return <p className="mb-0 align-self-end">{t('workspace.noPlans')}</p>;
+  const years = [...plan.years].sort((a, b) => a.year - b.year);
   return (
     <>
       <WorkspaceSwitch

@@ -1,14 +1,14 @@
 /**
  * The workspace: the entity, plan and year the signed-in user is working on, shared by the header's
- * switches and the pages. Plans come from the API (the list, then the selected plan's detail with
- * its years); the choice is remembered per user.
+ * switches and the pages. Plans come from the API (the list with each plan's years, and the selected
+ * plan's detail with its counts, which nothing waits for); the choice is remembered per user.
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { entityListQueryOptions } from '../api/entities.js';
 import { planDetailQueryOptions, planListQueryOptions, type PlanDetail, type PlanItem } from '../api/plans.js';
 import type { EntityRef, Me, Membership } from '../api/session.js';
-import { listWorkspaceEntities, pickEntity, pickPlan, pickYear, type WorkspaceChoice } from './workspace-selection.js';
+import { listWorkspaceEntities, pickEntity, pickPlan, pickYear, yearInRome, type WorkspaceChoice } from './workspace-selection.js';
 import { readWorkspaceChoice, storeWorkspaceChoice } from './workspace-storage.js';
 
 export type LoadStatus = 'idle' | 'pending' | 'error' | 'success';
@@ -22,7 +22,7 @@ export interface Workspace {
   plans: PlanItem[];
   plansStatus: LoadStatus;
   plan: PlanItem | null;
-  /** The selected plan with its years and counts. */
+  /** The selected plan with its counts (the pages need not wait for it: `plan` has the years). */
   planDetail: PlanDetail | null;
   planDetailStatus: LoadStatus;
   /** The error of whichever plan request failed. */
@@ -35,10 +35,6 @@ export interface Workspace {
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
-
-function yearInRome(): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Rome' }).format(new Date()));
-}
 
 export function WorkspaceProvider({ me, children }: { me: Me; children: ReactNode }) {
   const userId = me.user.id;
@@ -56,7 +52,7 @@ export function WorkspaceProvider({ me, children }: { me: Me; children: ReactNod
   const plan = pickPlan(plans, choice.planCode, currentYear);
   const detailQuery = useQuery({ ...planDetailQueryOptions(entity?.code ?? '', plan?.code ?? ''), enabled: entity !== null && plan !== null });
   const planDetail = detailQuery.data ?? null;
-  const year = planDetail ? pickYear(planDetail.years, choice.year, currentYear) : null;
+  const year = plan ? pickYear(plan.years, choice.year, currentYear) : null;
 
   const update = (next: WorkspaceChoice) => {
     setChoice(next);

@@ -4,7 +4,7 @@ import type { Membership } from '../api/session.js';
 import { listWorkspaceEntities, pickEntity, pickPlan, pickYear } from './workspace-selection.js';
 
 function buildPlan(code: string, firstYear: number, lastYear: number): PlanItem {
-  return { code, title: `Piano ${firstYear}-${lastYear}`, firstYear, lastYear };
+  return { code, title: `Piano ${firstYear}-${lastYear}`, firstYear, lastYear, years: buildYears(firstYear, lastYear) };
 }
 
 function buildYears(firstYear: number, lastYear: number): PlanYear[] {

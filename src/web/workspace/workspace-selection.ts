@@ -56,3 +56,8 @@ export function pickYear(planYears: readonly PlanYear[], wanted: number | undefi
   const first = years[0] as number;
   return currentYear < first ? first : (years[years.length - 1] as number);
 }
+
+/** The current year in Italy (the bodies' legal time zone). */
+export function yearInRome(now: Date = new Date()): number {
+  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Rome' }).format(now));
+}

@@ -61,7 +61,10 @@ describe('POST /api/entities/:entityCode/imports', () => {
     const first = await finish((await upload(stp, '', TREE_SEED, readSeedText(TREE_SEED))).json<{ id: string }>().id);
     expect(first.result).toMatchObject({ imported: true, replaces: false });
     const list = await t.app.inject({ method: 'GET', url: `/api/entities/${entity.code}/plans`, headers: lettore.headers });
-    expect(list.json<{ items: { code: string }[] }>().items.map((item) => item.code)).toEqual(['2021-2023']);
+    const items = list.json<{ items: { code: string; years: { year: number; status: string }[] }[] }>().items;
+    expect(items.map((item) => item.code)).toEqual(['2021-2023']);
+    // Each plan of the list brings its years, so the web app picks the working year without asking for the plan.
+    expect(items[0]!.years).toEqual([2021, 2022, 2023].map((year) => ({ year, status: 'planning', version: 1 })));
     const again = await finish((await upload(stp, '?dryRun=true&format=tree-export', 'lecce.txt', readSeedText(TREE_SEED))).json<{ id: string }>().id);
     expect(again.result.replaces).toBe(true);
     expect(Object.values(again.result.diff!.changed).flat()).toEqual([]);

@@ -4,7 +4,7 @@ import { can } from '../../../core/authorization/index.js';
 import { send } from '../../http/error-handler.js';
 import { problemSchema } from '../../http/problem.js';
 import { findVisibleEntity } from '../../services/entity.js';
-import { getPlanSummary, listPlans } from '../../services/plan.js';
+import { getPlanSummary, listPlansWithYears } from '../../services/plan.js';
 import { entityParams } from '../common.schema.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { resolvePlan } from './plan-access.js';
@@ -17,14 +17,14 @@ export async function planRoutes(app: FastifyInstance, { db }: RouteContext): Pr
   const routes = zodApp(app);
 
   routes.get('/api/entities/:entityCode/plans', {
-    schema: { tags, summary: 'The plans of an entity', params: entityParams, response: { 200: planList, ...problems } },
+    schema: { tags, summary: 'The plans of an entity, each with its years and their status', params: entityParams, response: { 200: planList, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
     const entity = await findVisibleEntity(db, actor, request.params.entityCode);
     if (!entity.ok) return sendFailure(request, reply, {}, entity);
     if (!can(actor, 'plan.read', { entityId: entity.value.id })) return send(request, reply, 'forbidden');
-    const rows = await listPlans(db, entity.value.id);
-    return { items: rows.map((row) => presentPlanItem(row, actor)) };
+    const rows = await listPlansWithYears(db, entity.value.id);
+    return { items: rows.map(({ plan, years }) => presentPlanItem(plan, years, actor)) };
   });
 
   routes.get('/api/entities/:entityCode/plans/:planCode', {

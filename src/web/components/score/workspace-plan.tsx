@@ -13,9 +13,9 @@ export interface WorkspacePlan extends PlanRef { year: number }
 
 export function PerformanceGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { entity, plan, year, plansStatus, planDetailStatus, plansError, retryPlans } = useWorkspace();
-  if (plansStatus === 'error' || planDetailStatus === 'error') return <LoadFailure error={plansError} onRetry={retryPlans} />;
-  if (plansStatus === 'pending' || planDetailStatus === 'pending') return <p role="status">{t('common.loading')}</p>;
+  const { entity, plan, year, plansStatus, plansError, retryPlans } = useWorkspace();
+  if (plansStatus === 'error') return <LoadFailure error={plansError} onRetry={retryPlans} />;
+  if (plansStatus === 'pending') return <p role="status">{t('common.loading')}</p>;
   if (!entity || !plan || year === null) {
     return (
       <Callout color="note" data-testid="no-plan">

@@ -23,8 +23,8 @@ function rowLabel(row: YearRow, entityWord: string): string {
 export function YearComparisonSection({ plan, current }: { plan: PlanRef; current: PlanScores }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
-  const { planDetail } = useWorkspace();
-  const years = planDetail ? planDetail.years.map((entry) => entry.year).sort((a, b) => a - b) : [current.year];
+  const { plan: planItem } = useWorkspace();
+  const years = planItem ? planItem.years.map((entry) => entry.year).sort((a, b) => a - b) : [current.year];
   const queries = useQueries({ queries: years.map((year) => planScoresQueryOptions(plan, year, null)) });
   // A unit without objectives in every year loaded so far has nothing to compare.
   const rows = yearComparisonRows(current).filter((row) => row.kind !== 'unit'

@@ -20,7 +20,7 @@ import './indicator.css';
 function IndicatorView({ code }: { code: string }) {
   const { t } = useTranslation();
   const plan = usePlanRef();
-  const { planDetail } = useWorkspace();
+  const { plan: planItem } = useWorkspace();
   const indicator = useQuery(indicatorQueryOptions(plan, code));
   const measures = useQuery(measureListQueryOptions(plan));
   const lint = useQuery(planLintQueryOptions(plan));
@@ -37,10 +37,10 @@ function IndicatorView({ code }: { code: string }) {
   }
   const failure = indicator.error ?? measures.error;
   if (failure) return <LoadFailure error={failure} onRetry={() => { void indicator.refetch(); void measures.refetch(); }} />;
-  if (!indicator.data || !measures.data || !planDetail) return <p role="status">{t('common.loading')}</p>;
+  if (!indicator.data || !measures.data || !planItem) return <p role="status">{t('common.loading')}</p>;
 
   const item = indicator.data;
-  const years = Array.from({ length: planDetail.lastYear - planDetail.firstYear + 1 }, (_, i) => planDetail.firstYear + i);
+  const years = Array.from({ length: planItem.lastYear - planItem.firstYear + 1 }, (_, i) => planItem.firstYear + i);
   const findings = (lint.data ?? []).filter((finding) => finding.location.code === item.code);
   return (
     <>
