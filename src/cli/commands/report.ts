@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { cardPolicySchema, type CardPolicy } from '../../core/evaluation/card-policy.schema.js';
-import { actSchema, planSchema, type Plan } from '../../core/plan/plan.schema.js';
+import type { Plan } from '../../core/plan/plan.schema.js';
 import { defaultScoringPolicy, type ScoringPolicy } from '../../core/scoring/policy.schema.js';
 import { documentInputFromPlan } from '../../documents/document-input-from-plan.js';
 import { documentTextsSchema, mergeDocumentTexts, narrativeOf, writeDocumentTexts, type DocumentTexts } from '../../documents/document-texts.js';
@@ -20,13 +20,9 @@ import { buildRelazioneModel } from '../../documents/relazione/relazione-model.j
 import { DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document.js';
 import { readPlanFile, readPolicyFile, readSchemaFile } from '../../formats/plan-file.js';
 import type { Database } from '../../server/db/database.js';
-import { loadPlan } from '../../server/repositories/plan-repository.js';
 import { findVisibleEntity } from '../../server/services/entity.js';
-import { findScoringPolicy } from '../../server/services/plan-scoring-policy.js';
-import { listPlans } from '../../server/services/plan.js';
-import { listRevisions } from '../../server/services/revision.js';
+import { documentYear, loadDocumentSource, type DocumentSourceProblem } from '../../server/services/document-source.js';
 import { withConfiguredDatabase } from './database-session.js';
-import { defaultScoringYear } from './score.js';
 import { EXIT_BAD_INPUT, parseLocale, parseYear, printFileErrors, printUsageError, readTextFile, type Locale } from './plan-input.js';
 
 interface ReportOptions {
@@ -63,49 +59,31 @@ async function planFromFile(path: string, locale: Locale): Promise<Plan> {
   return read.value;
 }
 
-interface LoadedPlan { plan: Plan; year: number; storedPolicy?: ScoringPolicy; revisions?: PlanRevision[] }
+interface LoadedPlan { plan: Plan; year: number; storedPolicy?: ScoringPolicy; storedCardPolicy?: CardPolicy; revisions?: PlanRevision[] }
 
-/** The default year: the first of the plan for the Piano, the latest with final values for the Relazione. */
-function yearFor(kind: DocumentKind, plan: Plan, year: number | undefined): number {
-  return year ?? (kind === 'piano' ? plan.plan.firstYear : defaultScoringYear(plan));
-}
 
-/** The approved revisions of the year, with the plan content before each and after it. */
-async function approvedRevisions(database: Database, plan: { id: string; entityId: string }, year: number): Promise<PlanRevision[]> {
-  const rows = (await listRevisions(database.db, plan, year)).filter((row) => row.status === 'approved');
-  return rows.map((row) => {
-    const original = planSchema.safeParse(row.snapshot);
-    const revised = row.revised === null ? undefined : planSchema.safeParse(row.revised);
-    const act = row.act === null ? undefined : actSchema.safeParse(row.act);
-    if (!original.success || (revised !== undefined && !revised.success)) {
-      throw new ReportError({ it: `La revisione n. ${row.number} del ${year} non è leggibile.`, en: `Revision no. ${row.number} of ${year} cannot be read.` });
-    }
-    return {
-      number: row.number, year, reason: row.reason, original: original.data,
-      ...(revised?.success ? { revised: revised.data } : {}), ...(act?.success ? { act: act.data } : {}),
-    };
-  });
-}
+const SOURCE_MESSAGES: Record<Exclude<DocumentSourceProblem, 'plan_not_found'>, (detail: string) => Message> = {
+  year_outside_plan: (detail) => ({ it: `Anno fuori dal piano: ${detail}`, en: `Year outside the plan: ${detail}` }),
+  policy_invalid: (detail) => ({ it: `La politica di misurazione salvata non è valida: ${detail}`, en: `The saved scoring policy is invalid: ${detail}` }),
+  card_policy_invalid: (detail) => ({ it: `La politica delle schede salvata non è valida: ${detail}`, en: `The saved card policy is invalid: ${detail}` }),
+  revision_unreadable: (detail) => ({ it: `Revisione non leggibile: ${detail}`, en: `Revision cannot be read: ${detail}` }),
+};
 
 async function planFromDatabase(database: Database, kind: DocumentKind, entityCode: string, options: ReportOptions): Promise<LoadedPlan> {
   const entity = await findVisibleEntity(database.db, CLI_ACTOR, entityCode);
   if (!entity.ok) throw new ReportError({ it: `Ente non trovato: ${entityCode}`, en: `Entity not found: ${entityCode}` });
-  const plans = await listPlans(database.db, entity.value.id);
-  const chosen = options.plan !== undefined
-    ? plans.find((plan) => plan.code === options.plan)
-    : plans.filter((plan) => options.year === undefined || (plan.firstYear <= options.year && options.year <= plan.lastYear)).at(-1);
-  if (chosen === undefined) {
-    const known = plans.map((plan) => `${plan.code} (${plan.firstYear}–${plan.lastYear})`).join(', ') || '—';
-    const what = options.plan ?? String(options.year ?? '');
-    throw new ReportError({ it: `Nessun piano ${what} per l'ente ${entityCode} (piani: ${known})`, en: `No plan ${what} for entity ${entityCode} (plans: ${known})` });
+  const source = await loadDocumentSource(database.db, entity.value, {
+    kind, ...(options.plan !== undefined ? { planCode: options.plan } : {}), ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+  if (source.ok) {
+    const { plan, year, policy, cardPolicy, revisions } = source.value;
+    return { plan, year, storedPolicy: policy, storedCardPolicy: cardPolicy, revisions };
   }
-  const plan = await loadPlan(database.db, entity.value.id, chosen.code);
-  if (plan === null) throw new ReportError({ it: `Piano ${chosen.code} non trovato`, en: `Plan ${chosen.code} not found` });
-  const year = yearFor(kind, plan, options.year);
-  const policy = await findScoringPolicy(database.db, { id: entity.value.id, code: entityCode }, year);
-  if (!policy.ok) throw new ReportError({ it: `La politica di misurazione salvata non è valida: ${policy.detail ?? ''}`, en: `The saved scoring policy is invalid: ${policy.detail ?? ''}` });
-  const revisions = await approvedRevisions(database, { id: chosen.id, entityId: entity.value.id }, year);
-  return { plan, year, storedPolicy: policy.value, revisions };
+  if (source.code === 'plan_not_found') {
+    const what = options.plan ?? String(options.year ?? '');
+    throw new ReportError({ it: `Nessun piano ${what} per l'ente ${entityCode} (piani: ${source.detail ?? '—'})`, en: `No plan ${what} for entity ${entityCode} (plans: ${source.detail ?? '—'})` });
+  }
+  throw new ReportError(SOURCE_MESSAGES[source.code](source.detail ?? ''));
 }
 
 async function readPolicy(path: string | undefined, plan: Plan, year: number, locale: Locale): Promise<ScoringPolicy> {
@@ -166,7 +144,7 @@ function formatOf(options: ReportOptions): DocumentFormat {
 async function loadReportPlan(kind: DocumentKind, options: ReportOptions): Promise<LoadedPlan | undefined> {
   if (options.planFile !== undefined) {
     const plan = await planFromFile(options.planFile, options.locale);
-    return { plan, year: yearFor(kind, plan, options.year) };
+    return { plan, year: documentYear(kind, plan, options.year) };
   }
   if (options.entity === undefined) {
     throw new ReportError({ it: 'Indica --entity CODICE (dal database) oppure --plan-file FILE.', en: 'Give --entity CODE (from the database) or --plan-file FILE.' });
@@ -185,7 +163,7 @@ async function runReport(kind: DocumentKind, options: ReportOptions): Promise<vo
   const format = formatOf(options);
   const loaded = await loadReportPlan(kind, options);
   if (loaded === undefined) return;
-  const { plan, year, storedPolicy, revisions } = loaded;
+  const { plan, year, storedPolicy, storedCardPolicy, revisions } = loaded;
   if (options.entity !== undefined && options.entity !== plan.entity.code) {
     throw new ReportError({ it: `Il piano è dell'ente ${plan.entity.code}, non di ${options.entity}`, en: `The plan belongs to ${plan.entity.code}, not ${options.entity}` });
   }
@@ -194,7 +172,7 @@ async function runReport(kind: DocumentKind, options: ReportOptions): Promise<vo
     throw new ReportError({ it: `L'anno ${year} è fuori dal piano (${firstYear}–${lastYear}).`, en: `Year ${year} is outside the plan (${firstYear}–${lastYear}).` });
   }
   const policy = options.policy === undefined && storedPolicy !== undefined ? storedPolicy : await readPolicy(options.policy, plan, year, options.locale);
-  const cardPolicy = await readCardPolicy(options.cardPolicy, policy, options.locale);
+  const cardPolicy = options.cardPolicy === undefined && storedCardPolicy !== undefined ? storedCardPolicy : await readCardPolicy(options.cardPolicy, policy, options.locale);
   const texts = await readTexts(options.texts, options.locale);
   const input = documentInputFromPlan({
     plan, policy, year, locale: options.locale, cardPolicy, narrative: narrativeOf(texts),

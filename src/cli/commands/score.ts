@@ -2,6 +2,7 @@
  * `traguardo score <plan-file>`: scores a plan for a year (or a monitoring period) under a policy and
  * prints a table or one JSON document. Exit 0 on success, 2 on bad input.
  */
+import { defaultScoringYear } from '../../core/scoring/default-year.js';
 import { Option, type Command } from 'commander';
 import type { Plan } from '../../core/plan/plan.schema.js';
 import { defaultScoringPolicy, type ScoringPolicy } from '../../core/scoring/policy.schema.js';
@@ -18,14 +19,7 @@ interface ScoreOptions {
   locale: Locale;
 }
 
-/** The latest plan year with final values, else the plan's first year. */
-export function defaultScoringYear(plan: Plan): number {
-  const { firstYear, lastYear } = plan.plan;
-  const years = plan.values
-    .filter((value) => value.period === undefined && value.state !== 'rejected' && value.year >= firstYear && value.year <= lastYear)
-    .map((value) => value.year);
-  return years.length > 0 ? Math.max(...years) : firstYear;
-}
+export { defaultScoringYear };
 
 async function loadPolicy(path: string | undefined, plan: Plan, year: number, locale: Locale): Promise<ScoringPolicy | undefined> {
   if (path === undefined) return defaultScoringPolicy(plan.entity.code, year);

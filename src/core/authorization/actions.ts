@@ -22,6 +22,7 @@ export const ACTIONS = [
   'plan_year.approve', 'plan_year.manage', 'plan_year.revise', 'plan_year.freeze',
   'campaign.manage', 'value.reopen', 'suspension.manage', 'deviation.enter', 'evidence.read',
   'card.read', 'card.manage', 'fund.manage',
+  'document.read', 'document.generate', 'document.write', 'document.approve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -37,6 +38,8 @@ const READ_ALL: RolePolicy = {
   'measure.read': 'entity',
   'job.read': 'entity',
   'policy.read': 'entity',
+  // Generated and approved Piano / Relazione, and the narrative texts: public documents of the body.
+  'document.read': 'entity',
 };
 
 export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
@@ -55,12 +58,15 @@ export const ROLE_POLICIES: Readonly<Record<EntityRole, RolePolicy>> = {
     'campaign.manage': 'entity', 'value.reopen': 'entity', 'suspension.manage': 'entity', 'deviation.enter': 'entity', 'evidence.read': 'entity',
     // Every evaluation card (the evaluated person and the evaluator see theirs through the card itself).
     'card.read': 'entity', 'card.manage': 'entity', 'fund.manage': 'entity',
+    // Piano and Relazione: generates them, writes their narrative, records the approving act.
+    'document.generate': 'entity', 'document.write': 'entity', 'document.approve': 'entity',
   },
   /** Segretario generale: reads everything, validates data, follows the audit trail. */
   sg: {
     ...READ_ALL, 'value.validate': 'entity', 'audit.read': 'entity',
     'value.reopen': 'entity', 'suspension.manage': 'entity', 'deviation.enter': 'entity', 'evidence.read': 'entity',
     'card.read': 'entity', 'fund.manage': 'entity',
+    'document.generate': 'entity', 'document.write': 'entity',
   },
   /** Dirigente: edits objectives and indicators of their areas, enters and validates their data. */
   dirigente: {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { userStatusRoutes } from './admin/user-status.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { cycleRoutes } from './cycle/index.js';
+import { documentRoutes } from './documents/document.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { cardRoutes } from './cards/cards.routes.js';
 import { fundRoutes } from './cards/fund.routes.js';
@@ -51,4 +52,5 @@ export async function registerApiRoutes(app: FastifyInstance, context: RouteCont
   await cardPolicyRoutes(app, context);
   await calibrationRoutes(app, context);
   await cycleRoutes(app, context);
+  await documentRoutes(app, context);
 }

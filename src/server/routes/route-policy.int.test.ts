@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { ENTITY_ROLES, type EntityRole } from '../../core/authorization/index.js';
-import { jobs } from '../db/schema.js';
+import { approvedDocuments, generatedDocuments, jobs } from '../db/schema.js';
 import { buildCycleMatrixScene, multipartFile, samplePdf } from './cycle/cycle-test-support.js';
 import { multipartUpload } from './imports/import-test-support.js';
 import {
@@ -26,6 +26,8 @@ interface Scene {
   targetUnitId: string; targetUserId: string; jobId: string;
   /** Monitoring cycle: a draft value with evidence, a planned campaign, a suspension (see buildCycleMatrixScene). */
   valueId: string; attachmentId: string; campaignId: string; suspensionId: string;
+  /** Documents: a generated file and an approved version. */
+  generatedDocumentId: string; approvedDocumentId: string;
 }
 
 interface RouteCase {
@@ -191,6 +193,21 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/me/notifications': { policy: 'user', request: () => ({ url: '/api/me/notifications' }) },
   'POST /api/me/notifications/:id/read': { policy: 'user', request: () => ({ url: '/api/me/notifications/00000000-0000-4000-8000-000000000000/read' }) },
   'POST /api/me/notifications/read-all': { policy: 'user', request: () => ({ url: '/api/me/notifications/read-all' }) },
+  // Documents (src/server/routes/documents): generation, versions, narrative texts.
+  'GET /api/entities/:entityCode/documents': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/documents` }) },
+  'POST /api/entities/:entityCode/documents/jobs': { policy: ['stp', 'sg'], request: (s) => ({ url: `${entity(s)}/documents/jobs`, payload: { kind: 'relazione', format: 'pdf', planCode: s.planCode } }) },
+  'GET /api/entities/:entityCode/documents/generated/:id/file': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/documents/generated/${s.generatedDocumentId}/file` }) },
+  'POST /api/entities/:entityCode/documents/generated/:id/approve': {
+    policy: ['stp'], request: (s) => ({ url: `${entity(s)}/documents/generated/${s.generatedDocumentId}/approve`, payload: { act: ACT } }),
+  },
+  'GET /api/entities/:entityCode/documents/approved/:id/file': { policy: ALL_ROLES, request: (s) => ({ url: `${entity(s)}/documents/approved/${s.approvedDocumentId}/file` }) },
+  'GET /api/entities/:entityCode/plans/:planCode/documents/:kind/texts': { policy: ALL_ROLES, request: (s) => ({ url: `${plan(s)}/documents/relazione/texts?year=2026` }) },
+  'PUT /api/entities/:entityCode/plans/:planCode/documents/:kind/texts/:sectionKey': {
+    policy: ['stp', 'sg'], request: (s) => ({ url: `${plan(s)}/documents/relazione/texts/relazione.results`, payload: { year: 2026, userText: '<p>Testo</p>', proposalHash: 'stale' } }),
+  },
+  'DELETE /api/entities/:entityCode/plans/:planCode/documents/:kind/texts/:sectionKey': {
+    policy: ['stp', 'sg'], request: (s) => ({ url: `${plan(s)}/documents/relazione/texts/relazione.results?year=2026&version=1` }),
+  },
 };
 
 /** `error` (5xx) is never expected: a crash would hide whether the authorization held. */
@@ -232,7 +249,11 @@ describe('route × role matrix', () => {
     const measure = await buildMeasure(t.db, homePlan, { code: 'M1' });
     const targetUser = await buildUser(t.db, { entityId: home.id, role: 'lettore' });
     const [job] = await t.db.insert(jobs).values({ entityId: home.id, kind: 'recompute', status: 'succeeded', progress: 1, finishedAt: new Date() }).returning();
+    const file = { entityId: home.id, planId: homePlan.id, kind: 'relazione', year: 2026, format: 'pdf', fileName: 'relazione.pdf', mediaType: 'application/pdf', sizeBytes: 8, sha256: 'x', content: Buffer.from('%PDF-1.7') };
+    const [generated] = await t.db.insert(generatedDocuments).values({ ...file, locale: 'it' }).returning();
+    const [approved] = await t.db.insert(approvedDocuments).values({ ...file, number: 1, act: ACT, actKey: 'matrix' }).returning();
     scene = {
+      generatedDocumentId: generated!.id, approvedDocumentId: approved!.id,
       entityCode: home.code, planCode: homePlan.code, nodeCode: node.code, indicatorCode: indicator.code, measureCode: measure.code,
       targetUnitId: target.id, targetUserId: targetUser.id, jobId: job!.id,
       ...(await buildCycleMatrixScene(t.db, homePlan)),

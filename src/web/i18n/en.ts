@@ -7,6 +7,7 @@ import { adminEn } from './admin.en.js';
 import { importsEn } from './imports.en.js';
 import { monitoringEn } from './monitoring.en.js';
 import { lifecycleEn } from './lifecycle.en.js';
+import { documentsEn } from './documents.en.js';
 
 export const en: Texts = {
   app: {
@@ -150,4 +151,5 @@ export const en: Texts = {
   imports: importsEn,
   monitoring: monitoringEn,
   lifecycle: lifecycleEn,
+  documents: documentsEn,
 };

@@ -6,6 +6,7 @@ import { adminIt } from './admin.it.js';
 import { importsIt } from './imports.it.js';
 import { monitoringIt } from './monitoring.it.js';
 import { lifecycleIt } from './lifecycle.it.js';
+import { documentsIt } from './documents.it.js';
 
 export const it = {
   app: {
@@ -149,6 +150,7 @@ export const it = {
   imports: importsIt,
   monitoring: monitoringIt,
   lifecycle: lifecycleIt,
+  documents: documentsIt,
 } as const;
 
 type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };
