@@ -150,7 +150,7 @@ function CampaignsView({ campaignId }: { campaignId: string | undefined }) {
   const select = (id: string | undefined) => void navigate({ to: '/rilevazioni', search: id ? { campagna: id } : {}, replace: true });
   const selectedPeriod = periods.find((period) => period.campaign?.id === campaignId);
   const creatingPeriod = periods.find((period) => period.code === creating);
-  if (periods.length === 0) return <Callout color="note" data-testid="no-periods"><CalloutText>{t('monitoring.common.noPeriodsBody', { year: plan.year })}</CalloutText></Callout>;
+  if (periods.length === 0) return <Callout color="note" testId="no-periods"><CalloutText>{t('monitoring.common.noPeriodsBody', { year: plan.year })}</CalloutText></Callout>;
   return (
     <>
       <h2 className="h4">{t('monitoring.campaigns.listHeading', { year: plan.year })}</h2>

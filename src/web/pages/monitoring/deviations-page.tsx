@@ -66,7 +66,7 @@ function DeviationsTable({ plan, period }: { plan: WorkspacePlan; period: CycleP
     <>
       <p className="small">{t('monitoring.deviations.officialNote')}</p>
       <StatusNote testId="deviations-status" text={notice} />
-      {items.length === 0 ? <Callout color="note" data-testid="deviations-empty"><CalloutText>{t('monitoring.deviations.empty')}</CalloutText></Callout> : (
+      {items.length === 0 ? <Callout color="note" testId="deviations-empty"><CalloutText>{t('monitoring.deviations.empty')}</CalloutText></Callout> : (
         <div className="table-responsive">
           <table className="table entry-grid" data-testid="deviations-table">
             <caption className="visually-hidden">{t('monitoring.deviations.caption', { date: formatDate(period.end, locale) })}</caption>

@@ -38,7 +38,7 @@ function EntryGrid({ plan, cycle, period, focusMeasure }: { plan: WorkspacePlan;
         <label htmlFor="entry-show-all">{t('monitoring.entry.showAll')}</label>
       </div>
       {rows.length === 0 ? (
-        <Callout color="note" data-testid="entry-empty"><CalloutText>{t('monitoring.entry.empty')}</CalloutText></Callout>
+        <Callout color="note" testId="entry-empty"><CalloutText>{t('monitoring.entry.empty')}</CalloutText></Callout>
       ) : (
         <>
           <p className="small mb-1">{t('monitoring.entry.count', { count: rows.length })} · {t('monitoring.interim.provisionalNote')}</p>

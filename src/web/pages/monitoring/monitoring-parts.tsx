@@ -19,7 +19,7 @@ export function MonitoringGate({ allowed, whatFor, children }: { allowed: boolea
   return (
     <PerformanceGate>
       {allowed ? children : (
-        <Callout color="warning" data-testid="monitoring-forbidden">
+        <Callout color="warning" testId="monitoring-forbidden">
           <CalloutTitle>{t('monitoring.common.forbiddenTitle')}</CalloutTitle>
           <CalloutText>{t('monitoring.common.forbiddenBody', { what: whatFor })}</CalloutText>
         </Callout>
@@ -87,7 +87,7 @@ export function WithPeriod({ periodCode, onPeriod, children }: {
   const period = cycle.data.periods.find((entry) => entry.code === periodCode) ?? defaultPeriod(cycle.data.periods);
   if (!period) {
     return (
-      <Callout color="note" data-testid="no-periods">
+      <Callout color="note" testId="no-periods">
         <CalloutTitle>{t('monitoring.common.noPeriodsTitle')}</CalloutTitle>
         <CalloutText>{t('monitoring.common.noPeriodsBody', { year: plan.year })}</CalloutText>
       </Callout>

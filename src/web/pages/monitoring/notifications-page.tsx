@@ -69,7 +69,7 @@ export function NotificationsPage() {
       {inbox.error ? <LoadFailure error={inbox.error} onRetry={() => void inbox.refetch()} /> : null}
       {!inbox.data && !inbox.error ? <p role="status">{t('monitoring.common.loading')}</p> : null}
       {inbox.data && items.length === 0 ? (
-        <Callout color="note" data-testid="notifications-empty"><CalloutText>{unreadOnly ? t('monitoring.notifications.emptyUnread') : t('monitoring.notifications.empty')}</CalloutText></Callout>
+        <Callout color="note" testId="notifications-empty"><CalloutText>{unreadOnly ? t('monitoring.notifications.emptyUnread') : t('monitoring.notifications.empty')}</CalloutText></Callout>
       ) : null}
       {items.length > 0 ? (
         <ul className="list-unstyled" data-testid="notification-list">

@@ -174,7 +174,7 @@ function ValidationTable({ plan, period, filter }: { plan: WorkspacePlan; period
       {notice.problems.length > 0 ? (
         <Alert color="danger" fade={false} role="alert">{t('monitoring.validation.bulkFailed', { list: notice.problems.join('; ') })}</Alert>
       ) : null}
-      {rows.length === 0 ? <Callout color="note" data-testid="validation-empty"><CalloutText>{emptyText}</CalloutText></Callout> : (
+      {rows.length === 0 ? <Callout color="note" testId="validation-empty"><CalloutText>{emptyText}</CalloutText></Callout> : (
         <>
           {validatable.length > 0 ? (
             <div className="d-flex flex-wrap gap-3 align-items-center mb-2">
