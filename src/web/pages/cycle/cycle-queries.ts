@@ -108,7 +108,8 @@ export const cycleKey = (plan: WorkspacePlan) => ['entities', plan.entityCode, '
 
 export function cycleQueryOptions(plan: WorkspacePlan) {
   return queryOptions({
-    queryKey: [...cycleKey(plan), 'overview'],
+    // Not 'overview': the data-collection pages cache the same URL under that key with a narrower schema.
+    queryKey: [...cycleKey(plan), 'lifecycle'],
     queryFn: ({ signal }) => apiClient.request(`${yearBase(plan)}/cycle`, { schema: cycle, signal }),
     staleTime: 10_000,
   });

@@ -110,7 +110,7 @@ function SuspendForm({ plan, items, suspended, onDone }: { plan: WorkspacePlan; 
         <input type="checkbox" className="form-check-input" id="suspension-with-act" checked={withAct} onChange={(event) => setWithAct(event.target.checked)} />
         <label className="form-check-label" htmlFor="suspension-with-act">{t('lifecycle.suspensions.withAct')}</label>
       </div>
-      {withAct ? <ActFields idPrefix="suspension" draft={act} errors={actErrors} onChange={setAct} /> : null}
+      {withAct ? <ActFields idPrefix="suspension-act" draft={act} errors={actErrors} onChange={setAct} /> : null}
       <Button color="primary" onClick={review} data-testid="suspension-submit">{t('lifecycle.suspensions.submit')}</Button>
       {pending ? (
         <CycleDialog id="suspension-confirm" isOpen title={t('lifecycle.suspensions.confirmTitle', { code: pending.item.code })} confirmLabel={t('lifecycle.suspensions.submit')}
