@@ -3,6 +3,8 @@ import type { Texts } from './it.js';
 
 export const monitoringEn: Texts['monitoring'] = {
   nav: {
+    section: 'Monitoring',
+    pages: 'Monitoring pages',
     campaigns: 'Campaigns',
     entry: 'Data entry',
     validation: 'Validation',
@@ -95,6 +97,7 @@ export const monitoringEn: Texts['monitoring'] = {
     completionHeading: 'Progress: who still has to enter what',
     completionTotals: 'Measures: {{measures}} · missing {{missing}} · drafts {{draft}} · submitted {{submitted}} · validated {{validated}} · rejected {{rejected}}',
     completionCaption: 'Progress per org unit',
+    measuresCount: 'Measures',
     referents: 'Referenti',
     noReferents: 'No referente assigned',
     pending: 'To submit',

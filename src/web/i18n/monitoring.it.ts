@@ -4,6 +4,8 @@
  */
 export const monitoringIt = {
   nav: {
+    section: 'Monitoraggio',
+    pages: 'Pagine del monitoraggio',
     campaigns: 'Rilevazioni',
     entry: 'Inserimento dati',
     validation: 'Validazione',
@@ -96,6 +98,7 @@ export const monitoringIt = {
     completionHeading: 'Avanzamento: chi deve ancora inserire cosa',
     completionTotals: 'Misure: {{measures}} · mancanti {{missing}} · bozze {{draft}} · inviate {{submitted}} · validate {{validated}} · respinte {{rejected}}',
     completionCaption: 'Avanzamento per unità organizzativa',
+    measuresCount: 'Misure',
     referents: 'Referenti',
     noReferents: 'Nessun referente assegnato',
     pending: 'Da inviare',

@@ -7,7 +7,7 @@ import { Collapse, Header, HeaderContent, HeaderToggler, Icon, Nav, NavItem } fr
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCanAdminister } from '../pages/admin/admin-access.js';
-import { useMonitoringAbilities, type MonitoringAbilities } from '../pages/monitoring/monitoring-access.js';
+import { isMonitoringPath, monitoringHome, useMonitoringAbilities } from '../pages/monitoring/monitoring-access.js';
 
 const sections = [
   { to: '/', label: 'nav.home' },
@@ -16,22 +16,23 @@ const sections = [
   { to: '/importa', label: 'imports.nav' },
   { to: '/cruscotto', label: 'results.nav' },
   { to: '/smvp', label: 'smvp.nav' },
-  { to: '/rilevazioni', label: 'monitoring.nav.campaigns', monitoring: 'campaigns' },
-  { to: '/inserimento-dati', label: 'monitoring.nav.entry', monitoring: 'entry' },
-  { to: '/validazione', label: 'monitoring.nav.validation', monitoring: 'validation' },
-  { to: '/scostamenti', label: 'monitoring.nav.deviations', monitoring: 'deviations' },
+  // The data-collection pages (rilevazioni, inserimento, validazione, scostamenti): one entry leading to
+  // the role's first page; the pages link to each other.
+  { to: 'monitoring', label: 'monitoring.nav.section', monitoring: true },
   { to: '/ciclo', label: 'lifecycle.nav' },
   { to: '/amministrazione', label: 'admin.nav', adminOnly: true },
-] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: keyof MonitoringAbilities }>;
+] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: true }>;
 
 export function MainNavigation() {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const canAdminister = useCanAdminister();
-  const monitoring = useMonitoringAbilities();
+  const monitoringTo = monitoringHome(useMonitoringAbilities());
   const shown = (section: (typeof sections)[number]) =>
-    ('adminOnly' in section ? canAdminister : true) && ('monitoring' in section ? monitoring[section.monitoring] : true);
+    ('adminOnly' in section ? canAdminister : true) && ('monitoring' in section ? monitoringTo !== null : true);
+  const targetOf = (section: (typeof sections)[number]) => ('monitoring' in section ? monitoringTo ?? '/' : section.to);
+  const isActive = (section: (typeof sections)[number]) => ('monitoring' in section ? isMonitoringPath(pathname) : pathname === section.to);
   return (
     <Header type="navbar" theme="">
       <HeaderContent expand="lg" megamenu aria-label={t('header.mainNavigation')} id="main-navigation" tabIndex={-1}>
@@ -55,10 +56,10 @@ export function MainNavigation() {
           <div className="menu-wrapper">
             <Nav navbar>
               {sections.filter(shown).map((section) => {
-                const active = pathname === section.to;
+                const active = isActive(section);
                 return (
                   <NavItem key={section.to} active={active}>
-                    <Link to={section.to} className={active ? 'nav-link active' : 'nav-link'} onClick={() => setOpen(false)}>
+                    <Link to={targetOf(section)} {...('monitoring' in section && active ? { 'aria-current': 'page' as const } : {})} className={active ? 'nav-link active' : 'nav-link'} onClick={() => setOpen(false)}>
                       <span>{t(section.label)}</span>
                     </Link>
                   </NavItem>

@@ -64,7 +64,7 @@ export function CampaignCompletion({ plan, campaignId }: { plan: WorkspacePlan; 
             <tr>
               <th scope="col">{t('monitoring.common.unit')}</th>
               <th scope="col">{t('monitoring.campaigns.referents')}</th>
-              <th scope="col" className="text-end">{t('monitoring.common.measure')}</th>
+              <th scope="col" className="text-end">{t('monitoring.campaigns.measuresCount')}</th>
               <th scope="col" className="text-end">{t('monitoring.campaigns.entered')}</th>
               <th scope="col" className="text-end">{t('monitoring.valueStates.submitted')}</th>
               <th scope="col" className="text-end">{t('monitoring.valueStates.validated')}</th>

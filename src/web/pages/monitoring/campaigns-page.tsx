@@ -19,7 +19,7 @@ import { CampaignCompletion } from './campaign-completion.js';
 import { CampaignForm } from './campaign-form.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { useMonitoringAbilities } from './monitoring-access.js';
-import { MonitoringGate, StatusNote, usePeriodLabel } from './monitoring-parts.js';
+import { MonitoringGate, StatusNote, usePeriodLabel, MonitoringTabs } from './monitoring-parts.js';
 import {
   campaignQueryOptions, completionQueryOptions, cycleKey, cycleQueryOptions, inboxKey, sendReminders, transitionCampaign, type CyclePeriod,
 } from './monitoring-queries.js';
@@ -194,6 +194,7 @@ export function CampaignsPage() {
   useDocumentTitle(t('monitoring.campaigns.title'));
   return (
     <>
+      <MonitoringTabs />
       <h1>{t('monitoring.campaigns.title')}</h1>
       <p className="lead">{t('monitoring.campaigns.intro')}</p>
       <MonitoringGate allowed={abilities.campaigns} whatFor={t('monitoring.campaigns.whatFor')}>

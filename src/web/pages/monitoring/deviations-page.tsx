@@ -13,7 +13,7 @@ import { formatDate, formatNumber, formatPercent } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { DeviationForm } from './deviation-form.js';
 import { useMonitoringAbilities } from './monitoring-access.js';
-import { InterimBadge, MonitoringGate, StatusNote, WithPeriod } from './monitoring-parts.js';
+import { InterimBadge, MonitoringGate, StatusNote, WithPeriod, MonitoringTabs } from './monitoring-parts.js';
 import { deviationsQueryOptions, type CyclePeriod, type DeviationItem } from './monitoring-queries.js';
 import { validateMonitoringSearch } from './monitoring-search.js';
 
@@ -103,6 +103,7 @@ export function DeviationsPage() {
   useDocumentTitle(t('monitoring.deviations.title'));
   return (
     <>
+      <MonitoringTabs />
       <h1>{t('monitoring.deviations.title')}</h1>
       <p className="lead">{t('monitoring.deviations.intro')}</p>
       <MonitoringGate allowed={abilities.deviations} whatFor={t('monitoring.deviations.whatFor')}>

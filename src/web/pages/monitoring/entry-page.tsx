@@ -16,7 +16,7 @@ import { useAppLanguage } from '../../i18n/use-app-language.js';
 import type { WorkspacePlan } from '../../components/score/workspace-plan.js';
 import { EntryRow } from './entry-row.js';
 import { useMonitoringAbilities } from './monitoring-access.js';
-import { CampaignLine, MonitoringGate, WithPeriod } from './monitoring-parts.js';
+import { CampaignLine, MonitoringGate, WithPeriod, MonitoringTabs } from './monitoring-parts.js';
 import { gridQueryOptions, type CycleOverview, type CyclePeriod } from './monitoring-queries.js';
 import { validateMonitoringSearch } from './monitoring-search.js';
 
@@ -78,6 +78,7 @@ export function EntryPage() {
   useDocumentTitle(t('monitoring.entry.title'));
   return (
     <>
+      <MonitoringTabs />
       <h1>{t('monitoring.entry.title')}</h1>
       <p className="lead">{t('monitoring.entry.intro')}</p>
       <MonitoringGate allowed={abilities.entry} whatFor={t('monitoring.entry.whatFor')}>

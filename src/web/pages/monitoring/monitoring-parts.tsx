@@ -6,11 +6,13 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Callout, CalloutText, CalloutTitle, Icon } from 'design-react-kit';
+import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LabelledSelect } from '../../components/score/labelled-select.js';
 import { LoadFailure, PerformanceGate, usePlanRef, type WorkspacePlan } from '../../components/score/workspace-plan.js';
 import { formatDate } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
+import { allowedMonitoringPages, useMonitoringAbilities } from './monitoring-access.js';
 import { cycleQueryOptions, type CycleOverview, type CyclePeriod, type InterimStatus } from './monitoring-queries.js';
 import './monitoring.css';
 
@@ -134,4 +136,24 @@ export function InterimBadge({ status }: { status: InterimStatus | null }) {
 /** A notice in a polite live region (saved, validated…): screen readers announce it without moving focus. */
 export function StatusNote({ text, testId }: { text: string | null; testId?: string }) {
   return <p className="small mb-0 status-note" role="status" data-testid={testId}>{text ?? ''}</p>;
+}
+
+/** Links between the data-collection pages the user may use (the main navigation has one entry for them). */
+export function MonitoringTabs() {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const pages = allowedMonitoringPages(useMonitoringAbilities());
+  return (
+    <nav aria-label={t('monitoring.nav.pages')} className="monitoring-tabs mb-3">
+      <ul className="nav nav-tabs">
+        {pages.map((page) => (
+          <li className="nav-item" key={page.to}>
+            <Link to={page.to} className={pathname === page.to ? 'nav-link active' : 'nav-link'} aria-current={pathname === page.to ? 'page' : undefined}>
+              {t(page.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }

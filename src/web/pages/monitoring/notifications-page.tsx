@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { inboxKey, inboxQueryOptions, markAllNotificationsRead, markNotificationRead, type Notification } from './monitoring-queries.js';
 import { notificationTarget } from './notification-link.js';
+import { MonitoringTabs } from './monitoring-parts.js';
 import './monitoring.css';
 
 function NotificationItem({ item, onRead, busy }: { item: Notification; onRead: () => void; busy: boolean }) {
@@ -54,6 +55,7 @@ export function NotificationsPage() {
   const items = inbox.data?.items ?? [];
   return (
     <>
+      <MonitoringTabs />
       <h1>{t('monitoring.notifications.title')}</h1>
       <p className="lead">{t('monitoring.notifications.intro')}</p>
       <div className="d-flex flex-wrap gap-4 align-items-center mb-3">

@@ -18,7 +18,7 @@ import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { EvidencePanel } from './evidence-panel.js';
 import { useMonitoringAbilities } from './monitoring-access.js';
-import { CampaignLine, InterimBadge, MonitoringGate, StatusNote, ValueStateBadge, WithPeriod } from './monitoring-parts.js';
+import { CampaignLine, InterimBadge, MonitoringGate, StatusNote, ValueStateBadge, WithPeriod, MonitoringTabs } from './monitoring-parts.js';
 import { cycleKey, gridQueryOptions, inboxKey, transitionValue, type CyclePeriod, type GridRow } from './monitoring-queries.js';
 import { validateMonitoringSearch, type MonitoringSearch } from './monitoring-search.js';
 
@@ -234,6 +234,7 @@ export function ValidationPage() {
   const go = (next: MonitoringSearch) => void navigate({ to: '/validazione', search: { ...search, ...next }, replace: true });
   return (
     <>
+      <MonitoringTabs />
       <h1>{t('monitoring.validation.title')}</h1>
       <p className="lead">{t('monitoring.validation.intro')}</p>
       <MonitoringGate allowed={abilities.validation} whatFor={t('monitoring.validation.whatFor')}>
