@@ -15,7 +15,7 @@ const PLAN = '/api/entities/DEMO/plans/2025-2027';
 /** The first test of a file also waits for the server (migrations, demo data) and runs axe: allow for a busy machine. */
 const SLOW_START = 180_000;
 
-interface ScoresBody { period: string | null; nodes: { code: string; rounded: number | null; band: { key: string; label: { it: string } } | null; state: string }[] }
+interface ScoresBody { period: string | null; nodes: { code: string; title: string; rounded: number | null; band: { key: string; label: { it: string } } | null; state: string }[] }
 
 async function logIn(page: import('playwright-core').Page) {
   const login = new LoginPage(page);
@@ -104,6 +104,39 @@ describe('performance tree', { timeout: SLOW_START }, () => {
     const radius = Math.min(box.width, box.height) / 2;
     await tree.chart.click({ position: { x: box.width / 2 + radius * 0.2, y: box.height / 2 - 4 } });
     await page.waitForURL((url) => url.pathname.startsWith('/obiettivi/'));
+    await new NodePage(page).details.waitFor();
+  });
+
+  test('the sunburst is usable with the keyboard: arrows move across sectors, announced with their score; Enter opens the node', async ({ page }) => {
+    await logIn(page);
+    const tree = new TreePage(page);
+    await page.goto('/albero?vista=grafico');
+    await tree.chart.locator('canvas').waitFor();
+    const current = page.getByTestId('tree-sunburst-current');
+    const scores = await apiGet<ScoresBody>(page, `${PLAN}/scores?year=2026&period=current&explain=none`);
+    const a = scores.nodes.find((node) => node.code === 'A')!;
+    // Reached with Tab like any control; the instructions are its description.
+    await tree.focusChartByTab();
+    expect(await tree.chart.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await tree.chart.getAttribute('aria-describedby')).toBeTruthy();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current.innerText()).toMatch(/^A – .+: raggiungimento .+, .+\. Spicchio 1 di \d+ del suo anello; sotto-obiettivi: \d+\.$/);
+    expect(await current.innerText()).toContain(a.band ? a.band.label.it : '');
+    await tree.chart.getByText(a.title).waitFor(); // the sector's tooltip, as a pointer would show it
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current.innerText()).toMatch(/^B – .+Spicchio 2 di/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => current.innerText()).toMatch(/^A\.1 – /);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => current.innerText()).toMatch(/^A – /);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current.innerText()).toMatch(/^A\.2 – /);
+    await saveScreenshot(page, 'tree-sunburst-keyboard-it-desktop');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/obiettivi/A.2');
     await new NodePage(page).details.waitFor();
   });
 });

@@ -136,8 +136,9 @@ export const performanceEn: Texts['performance'] = {
     },
     chart: {
       label: 'Sunburst chart of the tree: {{count}} objectives coloured by status. Each slice opens the objective.',
+      current: '{{code}} – {{title}}: achievement {{achievement}}, {{status}}. Sector {{position}} of {{count}} in its ring; sub-objectives: {{children}}.',
       loading: 'Loading the chart…',
-      keyboardNote: 'The chart mirrors the table: to navigate with the keyboard use the Table view.',
+      keyboardNote: 'With the keyboard: focus the chart; left and right arrows move between the sectors of the same ring, the down arrow to the sub-objectives, the up arrow to the parent objective; Enter opens the objective.',
       tooltipAchievement: 'Achievement',
       legend: 'Legend',
     },

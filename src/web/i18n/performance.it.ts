@@ -137,8 +137,9 @@ export const performanceIt = {
     },
     chart: {
       label: 'Grafico a raggiera dell’albero: {{count}} obiettivi colorati secondo lo stato. Ogni spicchio apre l’obiettivo.',
+      current: '{{code}} – {{title}}: raggiungimento {{achievement}}, {{status}}. Spicchio {{position}} di {{count}} del suo anello; sotto-obiettivi: {{children}}.',
       loading: 'Caricamento del grafico…',
-      keyboardNote: 'Il grafico riproduce la tabella: per navigare con la tastiera usa la vista Tabella.',
+      keyboardNote: 'Da tastiera: porta il fuoco sul grafico; frecce sinistra e destra passano tra gli spicchi dello stesso anello, freccia giù ai sotto-obiettivi, freccia su all’obiettivo superiore; Invio apre l’obiettivo.',
       tooltipAchievement: 'Raggiungimento',
       legend: 'Legenda',
     },

@@ -63,6 +63,16 @@ export class TreePage {
     await this.row(code).locator('button.tree-toggle').click();
   }
 
+  /** Moves the focus with Tab, from the view switch onwards, until the chart has it (a keyboard user's way in). */
+  async focusChartByTab(): Promise<void> {
+    await this.chartView.focus();
+    for (let step = 0; step < 30; step += 1) {
+      await this.page.keyboard.press('Tab');
+      if (await this.chart.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error('the sunburst cannot be reached with Tab');
+  }
+
   /** Opens a node from its title link. */
   async openNode(code: string): Promise<void> {
     await this.row(code).locator('a.tree-title').click();
