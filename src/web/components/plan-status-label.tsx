@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 const knownStatuses = {
   planning: 'it-calendar',
+  approved: 'it-check',
   monitoring: 'it-chart-line',
+  revised: 'it-pencil',
   closed: 'it-locked',
   validated: 'it-check-circle',
+  frozen: 'it-locked',
 } as const;
 
 export type KnownPlanStatus = keyof typeof knownStatuses;

@@ -109,16 +109,22 @@ export const en: Texts = {
   },
   planStatus: {
     planning: 'Planning',
+    approved: 'Approved',
     monitoring: 'Monitoring',
+    revised: 'Revised',
     closed: 'Closed',
     validated: 'Validated',
+    frozen: 'Frozen',
     unknown: 'Status “{{status}}”',
   },
   planStatusMeaning: {
     planning: 'Objectives, indicators, targets and weights being defined.',
+    approved: 'Plan approved by its act; monitoring not started yet.',
     monitoring: 'Measured values being collected during the year.',
+    revised: 'Plan revised during the year; values are still being collected.',
     closed: 'Year over: results being measured and evaluated.',
     validated: 'Performance report validated by the OIV.',
+    frozen: 'Results frozen: an immutable snapshot, recomputable as a check.',
     unknown: 'Status not known to this version of the interface.',
   },
   roles: {

@@ -108,16 +108,22 @@ export const it = {
   },
   planStatus: {
     planning: 'In programmazione',
+    approved: 'Approvato',
     monitoring: 'In monitoraggio',
+    revised: 'Rimodulato',
     closed: 'Chiuso',
     validated: 'Validato',
+    frozen: 'Congelato',
     unknown: 'Stato «{{status}}»',
   },
   planStatusMeaning: {
     planning: 'Obiettivi, indicatori, target e pesi in definizione.',
+    approved: 'Piano approvato con il suo atto; il monitoraggio non è ancora avviato.',
     monitoring: 'Raccolta dei valori rilevati durante l’anno.',
+    revised: 'Piano rimodulato durante l’anno; la raccolta dei valori continua.',
     closed: 'Anno concluso: misurazione e valutazione dei risultati.',
     validated: 'Relazione sulla performance validata dall’OIV.',
+    frozen: 'Risultati congelati: fotografia immutabile, ricalcolabile per verifica.',
     unknown: 'Stato non riconosciuto da questa versione dell’interfaccia.',
   },
   roles: {

@@ -169,6 +169,8 @@ export const lifecycleEn: Texts['lifecycle'] = {
     },
     targetsHeading: 'Original and revised targets ({{year}})',
     targetsCaption: 'Every indicator\'s target for {{year}}: original and revised',
+    noTargetChanges: 'No target of the year changed.',
+    allTargets: 'Every target of the year, original and revised ({{count}} indicators)',
     targetChanged: 'changed',
     targetSame: 'unchanged',
     approveHeading: 'Approving the revision',

@@ -171,6 +171,8 @@ export const lifecycleIt = {
     },
     targetsHeading: 'Target originali e rimodulati ({{year}})',
     targetsCaption: 'Target dell’anno {{year}} di ogni indicatore: originale e rimodulato',
+    noTargetChanges: 'Nessun target dell’anno cambiato.',
+    allTargets: 'Tutti i target dell’anno, originali e rimodulati ({{count}} indicatori)',
     targetChanged: 'cambiato',
     targetSame: 'invariato',
     approveHeading: 'Approvazione della rimodulazione',

@@ -98,9 +98,13 @@ function ValidationForm({ plan, cycle, sample }: { plan: WorkspacePlan; cycle: C
       <h2 id="oiv-checklist-heading" className="h4">{t('lifecycle.oiv.checklistHeading')}</h2>
       <p>{t('lifecycle.oiv.checklistIntro')}</p>
       {Object.keys(errors).length > 0 ? <Alert color="danger" fade={false} role="alert">{t('lifecycle.oiv.checkFields')}</Alert> : null}
-      <ChecklistFields draft={draft} errors={errors} onChange={setDraft} />
+      <ChecklistFields draft={draft} errors={errors} onChange={(next) => {
+        // An item's error goes once that item changes; the others stay until they are fixed.
+        setErrors(Object.fromEntries(Object.entries(errors).filter(([item]) => next[item as ChecklistItem] === draft[item as ChecklistItem])));
+        setDraft(next);
+      }} />
       <div className="mt-4">
-        <ReasonField id="oiv-notes" label={t('lifecycle.oiv.notes')} value={notes} error={notesError} onChange={setNotes} />
+        <ReasonField id="oiv-notes" label={t('lifecycle.oiv.notes')} value={notes} error={notesError} onChange={(text) => { setNotes(text); setNotesError(null); }} />
       </div>
       <Button color="primary" onClick={review} data-testid="oiv-validate">{t('lifecycle.oiv.validate')}</Button>
       {confirming ? (

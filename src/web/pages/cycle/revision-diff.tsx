@@ -85,10 +85,36 @@ function DiffTable({ items, caption, testId }: { items: ItemChange[]; caption: s
   );
 }
 
+function TargetsTable({ pairs, year, testId }: { pairs: RevisionDetail['targets']; year: number; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-responsive">
+      <table className="table table-sm" data-testid={testId}>
+        <caption>{t('lifecycle.revision.targetsCaption', { year })}</caption>
+        <thead><tr>
+          <th scope="col">{t('lifecycle.revision.name')}</th><th scope="col">{t('lifecycle.revision.before')}</th>
+          <th scope="col">{t('lifecycle.revision.after')}</th><th scope="col">{t('lifecycle.revision.change')}</th>
+        </tr></thead>
+        <tbody>
+          {pairs.map((pair) => (
+            <tr key={pair.indicator} data-indicator={pair.indicator}>
+              <th scope="row"><code>{pair.indicator}</code> {pair.name}</th>
+              <td>{pair.original ?? '—'}</td>
+              <td>{pair.revised ?? '—'}</td>
+              <td>{pair.original === pair.revised ? t('lifecycle.revision.targetSame') : <strong>{t('lifecycle.revision.targetChanged')}</strong>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function RevisionDiff({ revision, year }: { revision: RevisionDetail; year: number }) {
   const { t } = useTranslation();
   const { summary } = revision.diff;
   const nothing = summary.added + summary.removed + summary.changed === 0;
+  const changedTargets = revision.targets.filter((pair) => pair.original !== pair.revised);
   return (
     <>
       <p data-testid="revision-summary">
@@ -101,25 +127,11 @@ export function RevisionDiff({ revision, year }: { revision: RevisionDetail; yea
       <h2 className="h4">{t('lifecycle.revision.indicators')}</h2>
       <DiffTable items={revision.diff.indicators} caption={t('lifecycle.revision.indicatorsCaption')} testId="diff-indicators" />
       <h2 className="h4">{t('lifecycle.revision.targetsHeading', { year })}</h2>
-      <div className="table-responsive">
-        <table className="table table-sm" data-testid="revision-targets">
-          <caption>{t('lifecycle.revision.targetsCaption', { year })}</caption>
-          <thead><tr>
-            <th scope="col">{t('lifecycle.revision.name')}</th><th scope="col">{t('lifecycle.revision.before')}</th>
-            <th scope="col">{t('lifecycle.revision.after')}</th><th scope="col">{t('lifecycle.revision.change')}</th>
-          </tr></thead>
-          <tbody>
-            {revision.targets.map((pair) => (
-              <tr key={pair.indicator} data-indicator={pair.indicator}>
-                <th scope="row"><code>{pair.indicator}</code> {pair.name}</th>
-                <td>{pair.original ?? '—'}</td>
-                <td>{pair.revised ?? '—'}</td>
-                <td>{pair.original === pair.revised ? t('lifecycle.revision.targetSame') : <strong>{t('lifecycle.revision.targetChanged')}</strong>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {changedTargets.length === 0 ? <p>{t('lifecycle.revision.noTargetChanges')}</p> : <TargetsTable pairs={changedTargets} year={year} testId="revision-targets" />}
+      <details className="mb-4">
+        <summary>{t('lifecycle.revision.allTargets', { count: revision.targets.length })}</summary>
+        <TargetsTable pairs={revision.targets} year={year} testId="revision-targets-all" />
+      </details>
     </>
   );
 }
