@@ -282,7 +282,7 @@ export const lifecycleEn: Texts['lifecycle'] = {
     reasonHint: 'For example: merger halted by a ruling of the administrative court.',
     act: 'Act',
     noAct: 'No act',
-    since: 'Since',
+    since: 'Recorded on',
     lift: 'Lift',
     liftLabel: 'Lift the suspension of {{code}}',
     liftTitle: 'Lift the suspension of {{code}}?',

@@ -284,7 +284,7 @@ export const lifecycleIt = {
     reasonHint: 'Ad esempio: fusione sospesa da una sentenza del TAR.',
     act: 'Atto',
     noAct: 'Nessun atto',
-    since: 'Dal',
+    since: 'Registrata il',
     lift: 'Revoca',
     liftLabel: 'Revoca la sterilizzazione di {{code}}',
     liftTitle: 'Revocare la sterilizzazione di {{code}}?',

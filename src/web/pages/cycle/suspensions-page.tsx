@@ -85,8 +85,8 @@ function SuspendForm({ plan, items, suspended, onDone }: { plan: WorkspacePlan; 
   };
   return (
     <section aria-labelledby="suspension-form" className="cycle-section">
-      <h2 id="suspension-form" className="h4">{t('lifecycle.suspensions.formHeading')}</h2>
-      <div className="cycle-act-row">
+      <h2 id="suspension-form" className="h4 mb-4">{t('lifecycle.suspensions.formHeading')}</h2>
+      <div className="cycle-act-row mt-2">
         <div className="select-wrapper form-group">
           <label htmlFor="suspension-kind">{t('lifecycle.suspensions.kind')}</label>
           <select id="suspension-kind" value={kind} onChange={(event) => { setKind(event.target.value as SuspensionKind); setCode(''); }}>
@@ -110,7 +110,7 @@ function SuspendForm({ plan, items, suspended, onDone }: { plan: WorkspacePlan; 
         <input type="checkbox" className="form-check-input" id="suspension-with-act" checked={withAct} onChange={(event) => setWithAct(event.target.checked)} />
         <label className="form-check-label" htmlFor="suspension-with-act">{t('lifecycle.suspensions.withAct')}</label>
       </div>
-      {withAct ? <ActFields idPrefix="suspension-act" draft={act} errors={actErrors} onChange={setAct} /> : null}
+      {withAct ? <ActFields idPrefix="suspension-act" legend={t('lifecycle.suspensions.act')} draft={act} errors={actErrors} onChange={setAct} /> : null}
       <Button color="primary" onClick={review} data-testid="suspension-submit">{t('lifecycle.suspensions.submit')}</Button>
       {pending ? (
         <CycleDialog id="suspension-confirm" isOpen title={t('lifecycle.suspensions.confirmTitle', { code: pending.item.code })} confirmLabel={t('lifecycle.suspensions.submit')}
