@@ -34,7 +34,7 @@ async function logIn(page: Page, login: BenchLogin): Promise<void> {
   await page.locator('#login-username').fill(login.username);
   await page.locator('#login-password').fill(login.password);
   await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/cruscotto');
 }
 
 /** Milliseconds from navigation start until the tree's rows and their expand buttons are in the page. */

@@ -64,10 +64,13 @@ const appRoute = createRoute({
   component: lazyRouteComponent(() => import('./shell/app-layout.js'), 'AppLayout'),
 });
 
+/** The home is the dashboard: `/` (the logo, bookmarks, the way back after login) leads there. */
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('./pages/home-page.js'), 'HomePage'),
+  beforeLoad: () => {
+    throw redirect({ to: '/cruscotto', replace: true });
+  },
 });
 
 const changePasswordRoute = createRoute({

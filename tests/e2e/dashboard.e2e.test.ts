@@ -142,7 +142,7 @@ describe('results dashboard', { timeout: SLOW_START }, () => {
   test('speaks English with English number formats', async ({ page }) => {
     const dashboard = await openYear2025(page);
     await dashboard.header.switchLanguage('en');
-    await page.getByRole('heading', { level: 1, name: 'Results dashboard' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const scores = await apiGet<ScoresBody>(page, `${PLAN}/scores?year=2025&explain=none`);
     expect(await dashboard.entityScore.innerText()).toContain(percentEn(scores.entity.rounded!));
     expect(await page.getByTestId('entity-score').innerText()).toContain(scores.entity.band!.label.en);

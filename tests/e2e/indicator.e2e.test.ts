@@ -18,6 +18,13 @@ const SLOW_START = 180_000;
 
 interface IndicatorBody { formula?: string; weight?: number; targets?: Record<string, string>; version: number }
 
+interface ScoredIndicator { code: string; nodeCode: string; state: string; value: number | boolean | string | null; target: string | null; rounded: number | null; band: { key: string; label: { it: string } } | null }
+interface ScoresBody { period: string | null; policy: { rounding: { decimals: number } }; indicators: ScoredIndicator[]; nodes: { code: string; rounded: number | null }[] }
+
+const CURRENT_SCORES = `${PLAN}/scores?year=2026&period=current&explain=none&include=nodes,indicators`;
+const percentIt = (value: number, decimals: number) =>
+  `${new Intl.NumberFormat('it-IT', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)}%`;
+
 async function logIn(page: Page, username: string = demo.stp.username) {
   const login = new LoginPage(page);
   await login.open();
@@ -149,6 +156,46 @@ describe('indicator editor', { timeout: SLOW_START }, () => {
     await page.getByText('Il tuo ruolo consente di consultare questo indicatore ma non di modificarlo.').waitFor();
     expect(await editor.save.count()).toBe(0);
     expect(await editor.formula.getAttribute('readonly')).not.toBeNull();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
+
+describe('an edited target changes the scores shown', { timeout: SLOW_START }, () => {
+  test('raising an indicator\'s target lowers its achievement and changes its status on the node page, as the API recomputes', async ({ page }) => {
+    await logIn(page);
+    const before = await apiGet<ScoresBody>(page, CURRENT_SCORES);
+    const decimals = before.policy.rounding.decimals;
+    // A scored indicator with a plain ">= number" target, fully achieved: four times its value cannot be.
+    const chosen = before.indicators.find((item) => item.state === 'scored' && typeof item.value === 'number' && item.value > 0
+      && /^>=\s*[\d.,]+\s*%?$/.test(item.target ?? '') && (item.rounded ?? 0) >= 100)!;
+    expect(chosen).toBeDefined();
+    const nodePath = `/obiettivi/${encodeURIComponent(chosen.nodeCode)}`;
+    await page.goto(nodePath);
+    const row = page.getByTestId('node-indicators').locator(`tr[data-code="${chosen.code}"]`);
+    await row.waitFor();
+    expect(await row.locator('td').nth(3).innerText()).toBe(percentIt(chosen.rounded!, decimals));
+    expect(await row.locator('td').nth(4).innerText()).toContain(chosen.band!.label.it);
+
+    await row.getByRole('link').click();
+    const editor = new IndicatorPage(page);
+    await editor.formula.waitFor();
+    const stored = await apiGet<IndicatorBody>(page, `${PLAN}/indicators/${chosen.code}`);
+    const raised = (chosen.target ?? '').replace(/[\d.,]+/, String(Math.ceil((chosen.value as number) * 4)));
+    await editor.target(2026).fill(raised);
+    await editor.saveAndWait(stored.version + 1);
+
+    const after = await apiGet<ScoresBody>(page, CURRENT_SCORES);
+    const rescored = after.indicators.find((item) => item.code === chosen.code)!;
+    expect(rescored.target).toBe(raised);
+    expect(rescored.rounded!).toBeLessThan(chosen.rounded!);
+    expect(rescored.band?.key).not.toBe(chosen.band?.key);
+    await page.goto(nodePath);
+    await row.waitFor();
+    expect(await row.locator('td').nth(0).innerText()).toBe(raised);
+    expect(await row.locator('td').nth(3).innerText()).toBe(percentIt(rescored.rounded!, decimals));
+    expect(await row.locator('td').nth(4).innerText()).toContain(rescored.band!.label.it);
+    const node = after.nodes.find((item) => item.code === chosen.nodeCode)!;
+    expect(node.rounded).not.toBe(before.nodes.find((item) => item.code === chosen.nodeCode)!.rounded);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

@@ -24,6 +24,23 @@ describe('login', () => {
     expect(await page.title()).toBe('Cruscotto · Traguardo');
   });
 
+  test('the dashboard is the one home: login, / (old bookmarks) and the logo lead there; the menu has one entry for it', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.logInAndWait(demo.stp.username, demo.stp.password);
+    const home = new HomePage(page);
+    expect(new URL(page.url()).pathname).toBe('/cruscotto');
+    await page.goto('/');
+    await page.waitForURL((url) => url.pathname === '/cruscotto');
+    await home.entityName.waitFor();
+    const navigation = page.locator('#main-navigation-menu');
+    expect(await navigation.getByRole('link', { name: 'Cruscotto', exact: true }).getAttribute('href')).toBe('/cruscotto');
+    expect(await navigation.getByRole('link', { name: /^Cruscotto|^Risultati$/ }).count()).toBe(1);
+    await page.goto('/albero');
+    await page.locator('header a[href="/"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/cruscotto');
+  });
+
   test('the dashboard shows the current plan, its years and their status in words', async ({ page }) => {
     const login = new LoginPage(page);
     await login.open();
@@ -85,7 +102,7 @@ describe('login', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-password');
     await page.keyboard.type(demo.stp.password);
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/');
+    await page.waitForURL((url) => url.pathname === '/cruscotto');
     await new HomePage(page).entityName.waitFor();
   });
 

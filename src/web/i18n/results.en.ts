@@ -4,7 +4,7 @@ import type { Texts } from './it.js';
 export const resultsEn: Texts['results'] = {
   nav: 'Results',
   dashboard: {
-    title: 'Results dashboard',
+    title: 'Dashboard',
     intro: 'Organisational performance of the entity and its units, statuses per area, year-on-year comparison and indicators at risk. Every number opens to show how it was computed.',
     loading: 'Loading the results…',
     policyNote: 'Results computed with the {{year}} scoring policy, revision {{revision}} of {{date}}.',

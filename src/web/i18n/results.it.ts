@@ -5,7 +5,7 @@
 export const resultsIt = {
   nav: 'Risultati',
   dashboard: {
-    title: 'Cruscotto dei risultati',
+    title: 'Cruscotto',
     intro: 'Performance organizzativa dell’ente e delle unità, stati per area, confronto tra gli anni e indicatori a rischio. Ogni numero si apre per vedere come è stato calcolato.',
     loading: 'Caricamento dei risultati…',
     policyNote: 'Risultati calcolati con il sistema di misurazione {{year}}, revisione {{revision}} del {{date}}.',

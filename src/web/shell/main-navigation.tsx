@@ -10,11 +10,10 @@ import { useCanAdminister } from '../pages/admin/admin-access.js';
 import { isMonitoringPath, monitoringHome, useMonitoringAbilities } from '../pages/monitoring/monitoring-access.js';
 
 const sections = [
-  { to: '/', label: 'nav.home' },
+  { to: '/cruscotto', label: 'nav.home' },
   { to: '/albero', label: 'performance.nav.tree' },
   { to: '/misure', label: 'performance.nav.measures' },
   { to: '/importa', label: 'imports.nav' },
-  { to: '/cruscotto', label: 'results.nav' },
   { to: '/smvp', label: 'smvp.nav' },
   // The data-collection pages (rilevazioni, inserimento, validazione, scostamenti): one entry leading to
   // the role's first page; the pages link to each other.
@@ -31,7 +30,7 @@ export function MainNavigation() {
   const monitoringTo = monitoringHome(useMonitoringAbilities());
   const shown = (section: (typeof sections)[number]) =>
     ('adminOnly' in section ? canAdminister : true) && ('monitoring' in section ? monitoringTo !== null : true);
-  const targetOf = (section: (typeof sections)[number]) => ('monitoring' in section ? monitoringTo ?? '/' : section.to);
+  const targetOf = (section: (typeof sections)[number]) => ('monitoring' in section ? monitoringTo ?? '/cruscotto' : section.to);
   const isActive = (section: (typeof sections)[number]) => ('monitoring' in section ? isMonitoringPath(pathname) : pathname === section.to);
   return (
     <Header type="navbar" theme="">

@@ -1,4 +1,4 @@
-/** The dashboard (/): the selected entity, the user's roles, the plan and its years. */
+/** The dashboard, the home page (/cruscotto, where / leads): the selected entity, the user's roles, the plan and its years. */
 import type { Locator, Page } from 'playwright-core';
 import { SiteHeader } from './site-header.js';
 

@@ -35,6 +35,6 @@ export class LoginPage {
   /** Logs in and waits for the dashboard. */
   async logInAndWait(username: string, password: string): Promise<void> {
     await this.logIn(username, password);
-    await this.page.waitForURL((url) => url.pathname === '/');
+    await this.page.waitForURL((url) => url.pathname === '/cruscotto');
   }
 }

@@ -1,8 +1,8 @@
 /**
- * Cruscotto dei risultati: the entity's organisational performance and its components, each org
- * unit's performance, the statuses of the indicators per strategic area (chart and table), the plan's
- * years side by side and the indicators at risk, for the period chosen in the address (`periodo`).
- * Every number opens its explanation.
+ * Cruscotto, the home page (`/` leads here): the welcome with the user's roles in the entity; the
+ * entity's organisational performance and its components, each org unit's performance, the statuses of the indicators per strategic area (chart and table), the plan's
+ * years side by side and the indicators at risk, for the period chosen in the address (`periodo`);
+ * then the plan with its years in the cycle and its counts. Every number opens its explanation.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -20,6 +20,8 @@ import { EntitySection } from './entity-section.js';
 import { PolicyNote } from './policy-note.js';
 import { UnitsSection } from './units-table.js';
 import { YearComparisonSection } from './year-comparison.js';
+import { WorkspacePlanOverview, WorkspaceWelcome } from './workspace-summary.js';
+import { useWorkspace } from '../../workspace/workspace-context.js';
 import './dashboard.css';
 
 function DashboardContent({ periodo }: { periodo: string | undefined }) {
@@ -50,16 +52,25 @@ function DashboardContent({ periodo }: { periodo: string | undefined }) {
 export function DashboardPage() {
   const { t } = useTranslation();
   const search = validatePeriodSearch(useSearch({ strict: false }));
+  const { entity } = useWorkspace();
   useDocumentTitle(t('results.dashboard.title'));
   return (
     <>
       <h1>{t('results.dashboard.title')}</h1>
-      <p className="lead">{t('results.dashboard.intro')}</p>
-      <PerformanceGate>
-        <ExplanationProvider>
-          <DashboardContent periodo={search.periodo} />
-        </ExplanationProvider>
-      </PerformanceGate>
+      <WorkspaceWelcome />
+      {entity ? (
+        <>
+          <p className="lead mt-4">{t('results.dashboard.intro')}</p>
+          <PerformanceGate>
+            <ExplanationProvider>
+              <DashboardContent periodo={search.periodo} />
+            </ExplanationProvider>
+          </PerformanceGate>
+          <div className="mt-5">
+            <WorkspacePlanOverview />
+          </div>
+        </>
+      ) : null}
     </>
   );
 }

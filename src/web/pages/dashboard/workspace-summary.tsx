@@ -1,14 +1,13 @@
 /**
- * The dashboard: who you are in the selected entity, and the selected plan with its years and their
- * place in the cycle. Empty states say what to do next.
+ * The parts of the dashboard (the home page) about the workspace: who you are in the selected entity,
+ * and the selected plan with its years and their place in the cycle. Empty states say what to do next.
  */
 import { Button, Callout, CalloutText, CalloutTitle } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
-import { isEntityRole } from '../../core/authorization/roles.js';
-import { ProblemAlert } from '../components/problem-alert.js';
-import { useDocumentTitle } from '../components/use-document-title.js';
-import { useWorkspace } from '../workspace/workspace-context.js';
-import { PlanOverview } from './plan-overview.js';
+import { isEntityRole } from '../../../core/authorization/roles.js';
+import { ProblemAlert } from '../../components/problem-alert.js';
+import { useWorkspace } from '../../workspace/workspace-context.js';
+import { PlanOverview } from '../plan-overview.js';
 
 function RolesLine() {
   const { t } = useTranslation();
@@ -23,7 +22,8 @@ function RolesLine() {
   );
 }
 
-function PlansSection() {
+/** The selected plan with its years and counts (nothing without an entity: the welcome says why). */
+export function WorkspacePlanOverview() {
   const { t } = useTranslation();
   const { entity, plansStatus, planDetailStatus, plansError, retryPlans, plan, planDetail } = useWorkspace();
   if (!entity) return null;
@@ -47,19 +47,17 @@ function PlansSection() {
   return <PlanOverview plan={planDetail} />;
 }
 
-export function HomePage() {
+/** The welcome, the entity and the user's roles in it (or what to do without an entity). */
+export function WorkspaceWelcome() {
   const { t } = useTranslation();
   const { me, entity } = useWorkspace();
-  useDocumentTitle(t('home.title'));
   return (
     <>
-      <h1>{t('home.title')}</h1>
-      <p className="lead">{t('home.welcome', { name: me.user.displayName })}</p>
+      <p>{t('home.welcome', { name: me.user.displayName })}</p>
       {entity ? (
         <>
           <h2 className="h3" data-testid="home-entity-name">{entity.name}</h2>
           <RolesLine />
-          <PlansSection />
         </>
       ) : (
         <Callout color="warning" data-testid="no-entity">
