@@ -58,7 +58,7 @@ describe('data collection: entry, evidence, validation', { timeout: SLOW_START }
     await entry.open();
     expect(await entry.heading.innerText()).toBe('Inserimento dati');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'monitoring-entry-it');
+    await saveScreenshot(page, 'monitoring-entry-it', { fullPage: false });
 
     // RI_BIL was submitted by the demo: withdraw it, correct it, save, submit.
     await entry.button('RI_BIL', 'Ritira l’invio').click();
@@ -149,7 +149,7 @@ describe('data collection: entry, evidence, validation', { timeout: SLOW_START }
     await validation.open();
     expect(await validation.heading.innerText()).toBe('Validazione dei dati');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'monitoring-validation-it');
+    await saveScreenshot(page, 'monitoring-validation-it', { fullPage: false });
     const reason = 'Il totale non coincide con l’estrazione di Priamo al 31/08: ricontrollare.';
     await validation.row('RI_BIL').getByRole('button', { name: 'Respingi (RI_BIL)' }).click();
     await validation.dialog.getByRole('button', { name: 'Respingi il valore' }).click();
@@ -188,6 +188,49 @@ describe('data collection: entry, evidence, validation', { timeout: SLOW_START }
     expect(await entry.row('RI_BIL').getByTestId('rejection-reason').innerText()).toContain(reason);
     expect(await referente.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('entry-value');
     await referente.context().close();
+  });
+
+  test('a long grid (the STP sees every measure) is virtualised and keeps what was typed in rows scrolled away', async ({ page }) => {
+    await logIn(page, 'stp');
+    const entry = new EntryPage(page);
+    const grid = await apiGet<GridBody>(page, `${GRID}`);
+    expect(grid.rows.length).toBeGreaterThanOrEqual(40);
+    const first = 'RI_CANC'; // a draft since the evidence test
+    expect((await currentOf(page, first))?.state).toBe('draft');
+    const last = grid.rows.at(-1)!.measure.code;
+    // Asked for by address: the row is scrolled into view and its field focused.
+    await entry.open(`?misura=${first}`);
+    await page.locator('.entry-scroll[data-virtual="yes"]').waitFor();
+    expect(await entry.grid.locator('tr[data-measure]').count()).toBeLessThan(grid.rows.length);
+    await page.waitForFunction((code) => document.activeElement?.closest('tr')?.getAttribute('data-measure') === code, first);
+    await entry.valueInput(first).fill('1.234,5');
+    const box = page.locator('.entry-scroll');
+    const where = await box.evaluate((element) => element.scrollTop);
+    await box.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+    await entry.row(last).waitFor();
+    expect(await entry.row(first).count()).toBe(0);
+    await box.evaluate((element, top) => { element.scrollTop = top; }, where);
+    await entry.row(first).waitFor();
+    expect(await entry.valueInput(first).inputValue()).toBe('1.234,5');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  test('the SG reopens a validated value with a reason, after confirming', async ({ page }) => {
+    await logIn(page, 'sg');
+    const validation = new ValidationPage(page);
+    await validation.open('?stato=validati');
+    const row = validation.row('RI_PRAT');
+    await row.getByRole('button', { name: 'Riapri (RI_PRAT)' }).click();
+    expect(await validation.dialog.getByRole('heading').innerText()).toBe('Riaprire il valore validato di RI_PRAT?');
+    await validation.dialog.getByRole('button', { name: 'Annulla', exact: true }).click();
+    await validation.dialog.waitFor({ state: 'detached' });
+    expect((await currentOf(page, 'RI_PRAT'))?.state).toBe('validated');
+    await row.getByRole('button', { name: 'Riapri (RI_PRAT)' }).click();
+    await validation.dialog.getByLabel('Motivo della riapertura').fill('Rettifica comunicata da InfoCamere il 12/09.');
+    await validation.dialog.getByRole('button', { name: 'Riapri il valore' }).click();
+    await validation.status.getByText('Valore di RI_PRAT riaperto.').waitFor();
+    expect((await currentOf(page, 'RI_PRAT'))?.state).toBe('draft');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   test('campaigns, deviations and notifications pages; the entry page in English', async ({ page }) => {

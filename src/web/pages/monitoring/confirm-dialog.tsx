@@ -42,7 +42,7 @@ export function ConfirmDialog({ isOpen, title, confirmLabel, reasonLabel, busy, 
   };
   return (
     <Modal fade={false} isOpen={isOpen} toggle={onCancel} labelledBy={`${id}-title`} returnFocusAfterClose data-testid="monitoring-dialog">
-      <ModalHeader id={`${id}-title`} tag="h2" className="h4" toggle={onCancel} closeAriaLabel={t('monitoring.common.cancel')}>{title}</ModalHeader>
+      <ModalHeader id={`${id}-title`} tag="h2" className="h4" toggle={onCancel} closeAriaLabel={t('monitoring.common.close')}>{title}</ModalHeader>
       <ModalBody>
         {error ? <ProblemAlert title={title} error={error} /> : null}
         {children}

@@ -4,7 +4,7 @@
  * measure asked for by address (`misura`, e.g. from a notification) is brought into view, or the page
  * says clearly why it is not among the caller's.
  */
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Callout, CalloutText } from 'design-react-kit';
@@ -14,7 +14,9 @@ import { useDocumentTitle } from '../../components/use-document-title.js';
 import { formatDate } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import type { WorkspacePlan } from '../../components/score/workspace-plan.js';
-import { EntryRow } from './entry-row.js';
+import { ENTRY_COLUMNS, EntryRow } from './entry-row.js';
+import { EntryRows } from './entry-rows.js';
+import type { RowDrafts } from './use-entry-row.js';
 import { useMonitoringAbilities } from './monitoring-access.js';
 import { CampaignLine, MonitoringGate, WithPeriod, MonitoringTabs } from './monitoring-parts.js';
 import { gridQueryOptions, type CycleOverview, type CyclePeriod } from './monitoring-queries.js';
@@ -24,6 +26,10 @@ function EntryGrid({ plan, cycle, period, focusMeasure }: { plan: WorkspacePlan;
   const { t } = useTranslation();
   const { locale } = useAppLanguage();
   const [showAll, setShowAll] = useState(false);
+  // What the user typed, per measure, for this period (kept when a virtualised row leaves the view).
+  const drafts = useMemo(() => new Map() as RowDrafts, [period.code]);
+  const focused = useRef(false);
+  const focusDone = () => { focused.current = true; };
   const grid = useQuery(gridQueryOptions(plan, period.year, period.code, showAll ? false : undefined));
   if (grid.error) return <LoadFailure error={grid.error} onRetry={() => void grid.refetch()} />;
   if (!grid.data) return <p role="status">{t('monitoring.common.loading')}</p>;
@@ -42,28 +48,32 @@ function EntryGrid({ plan, cycle, period, focusMeasure }: { plan: WorkspacePlan;
       ) : (
         <>
           <p className="small mb-1">{t('monitoring.entry.count', { count: rows.length })} · {t('monitoring.interim.provisionalNote')}</p>
-          <div className="table-responsive">
-            <table className="table entry-grid" data-testid="entry-grid">
-              <caption className="visually-hidden">{t('monitoring.entry.caption', { date: formatDate(period.end, locale) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('monitoring.common.measure')}</th>
-                  <th scope="col">{t('monitoring.common.units')}</th>
-                  <th scope="col">{t('monitoring.entry.previous')}</th>
-                  <th scope="col">{t('monitoring.entry.target')}</th>
-                  <th scope="col">{t('monitoring.entry.value')}</th>
-                  <th scope="col">{t('monitoring.interim.achievement')}</th>
-                  <th scope="col">{t('monitoring.common.state')}</th>
-                  <th scope="col">{t('monitoring.entry.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <EntryRow key={`${period.code}-${row.measure.code}`} plan={plan} period={period} periods={cycle.periods} row={row} highlighted={row.measure.code === focusMeasure} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <EntryRows rows={rows} keyOf={(row) => row.measure.code} columns={ENTRY_COLUMNS}
+            focusIndex={rows.findIndex((row) => row.measure.code === focusMeasure)}
+            renderRow={(row) => (
+              <EntryRow key={`${period.code}-${row.measure.code}`} plan={plan} period={period} periods={cycle.periods} row={row} drafts={drafts}
+                highlighted={row.measure.code === focusMeasure} focusOnce={row.measure.code === focusMeasure && !focused.current ? focusDone : undefined} />
+            )}
+            table={(body, scrollRef) => (
+              <div ref={scrollRef} className={scrollRef ? 'table-responsive entry-scroll' : 'table-responsive'} data-virtual={scrollRef ? 'yes' : 'no'}>
+                <table className="table entry-grid" data-testid="entry-grid">
+                  <caption className="visually-hidden">{t('monitoring.entry.caption', { date: formatDate(period.end, locale) })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('monitoring.common.measure')}</th>
+                      <th scope="col">{t('monitoring.common.units')}</th>
+                      <th scope="col">{t('monitoring.entry.previous')}</th>
+                      <th scope="col">{t('monitoring.entry.target')}</th>
+                      <th scope="col">{t('monitoring.entry.value')}</th>
+                      <th scope="col">{t('monitoring.interim.achievement')}</th>
+                      <th scope="col">{t('monitoring.common.state')}</th>
+                      <th scope="col">{t('monitoring.entry.actions')}</th>
+                    </tr>
+                  </thead>
+                  {body}
+                </table>
+              </div>
+            )} />
         </>
       )}
     </>

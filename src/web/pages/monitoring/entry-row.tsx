@@ -13,7 +13,7 @@ import { useMeasureLabels } from '../measures/measure-labels.js';
 import { EvidencePanel } from './evidence-panel.js';
 import type { CyclePeriod, GridRow } from './monitoring-queries.js';
 import { InterimBadge, ValueStateBadge } from './monitoring-parts.js';
-import { useEntryRow } from './use-entry-row.js';
+import { useEntryRow, type RowDrafts } from './use-entry-row.js';
 
 export const ENTRY_COLUMNS = 8;
 
@@ -96,15 +96,19 @@ function ValueInput({ id, kind, text, onChange, onEnter, disabled, label, descri
   );
 }
 
-interface EntryRowProps { plan: PlanRef; period: CyclePeriod; periods: CyclePeriod[]; row: GridRow; highlighted: boolean }
+interface EntryRowProps {
+  plan: PlanRef; period: CyclePeriod; periods: CyclePeriod[]; row: GridRow; highlighted: boolean; drafts: RowDrafts;
+  /** Focus the value once (a measure asked for by address); called back when done. */
+  focusOnce?: () => void;
+}
 
-export function EntryRow({ plan, period, periods, row, highlighted }: EntryRowProps) {
+export function EntryRow({ plan, period, periods, row, highlighted, drafts, focusOnce }: EntryRowProps) {
   const { t } = useTranslation();
   const { locale } = useAppLanguage();
   const labels = useMeasureLabels();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const entry = useEntryRow({ plan, year: period.year, periodCode: period.code, row });
+  const entry = useEntryRow({ plan, year: period.year, periodCode: period.code, row, drafts });
   const current = row.current;
   const canEnter = row.can.includes('enter');
   const canSubmit = canEnter || row.can.includes('submit');
@@ -113,11 +117,12 @@ export function EntryRow({ plan, period, periods, row, highlighted }: EntryRowPr
   const noticeId = `${id}-notice`;
   useEffect(() => {
     // A measure asked for by address (from a notification): bring it into view, ready to type.
-    if (!highlighted) return;
+    if (!focusOnce) return;
     const input = document.getElementById(`${id}-value`);
     input?.scrollIntoView({ block: 'center' });
     input?.focus();
-  }, [highlighted, id]);
+    focusOnce();
+  }, [focusOnce, id]);
   return (
     <>
       <tr data-measure={code} data-state={state} className={highlighted ? 'is-mine-target' : undefined}>

@@ -17,18 +17,36 @@ import { cycleKey, enterValue, inboxKey, transitionValue, type GridRow, type Mea
 
 export type RowNotice = { kind: 'ok'; text: string } | { kind: 'problem'; text: string; problem?: EntryProblem } | null;
 
-interface RowInput { plan: PlanRef; year: number; periodCode: string; row: GridRow }
+/** What the user typed in a row, kept by the grid: a virtualised row scrolled out of view loses nothing. */
+export interface RowDraft { text: string; note: string; source: string; notice: RowNotice }
+export type RowDrafts = Map<string, Partial<RowDraft>>;
 
-export function useEntryRow({ plan, year, periodCode, row }: RowInput) {
+interface RowInput { plan: PlanRef; year: number; periodCode: string; row: GridRow; drafts: RowDrafts }
+
+/** A state kept in the grid's drafts as well as in the row. */
+function useKept<K extends keyof RowDraft>(drafts: RowDrafts, code: string, key: K, initial: () => RowDraft[K]): [RowDraft[K], (value: RowDraft[K]) => void] {
+  const [value, setValue] = useState<RowDraft[K]>(() => {
+    const held = drafts.get(code);
+    return held && key in held ? (held[key] as RowDraft[K]) : initial();
+  });
+  const set = (next: RowDraft[K]) => {
+    drafts.set(code, { ...drafts.get(code), [key]: next });
+    setValue(next);
+  };
+  return [value, set];
+}
+
+export function useEntryRow({ plan, year, periodCode, row, drafts }: RowInput) {
   const { t } = useTranslation();
   const { language, locale } = useAppLanguage();
   const queryClient = useQueryClient();
   const kind = entryKindOf(row.measure.unit);
   const current = row.current;
-  const [text, setText] = useState(() => entryText(current?.value ?? null, kind, locale));
-  const [note, setNote] = useState(current?.note ?? '');
-  const [source, setSource] = useState(current?.source ?? row.measure.source ?? '');
-  const [notice, setNotice] = useState<RowNotice>(null);
+  const code = row.measure.code;
+  const [text, setText] = useKept(drafts, code, 'text', () => entryText(current?.value ?? null, kind, locale));
+  const [note, setNote] = useKept(drafts, code, 'note', () => current?.note ?? '');
+  const [source, setSource] = useKept(drafts, code, 'source', () => current?.source ?? row.measure.source ?? '');
+  const [notice, setNotice] = useKept(drafts, code, 'notice', () => null);
   const busy = useMutation({ mutationFn: (run: () => Promise<MeasuredValue>) => run() });
 
   const dirty = !sameEntry(text, current?.value, kind, language) || note !== (current?.note ?? '') || (current !== null && source !== (current.source ?? ''));
