@@ -82,7 +82,7 @@ async function runYear(page: Page): Promise<void> {
     expect(await cycle.currentStep()).toBe('planning');
     await expectAccessible(page);
     await page.getByTestId('cycle-action-approve').click();
-    await cycle.fillAct('approve', { kind: 'determinazione', number: '9', date: '29/02/2027', body: 'del Commissario straordinario' });
+    await cycle.fillAct('approve', { kind: 'determinazione', number: '9', date: '29/02/2027', body: 'Commissario straordinario' });
     await cycle.dialog('approve').getByTestId('cycle-dialog-approve-confirm').click();
     expect(await page.locator('#approve-date-error').innerText()).toContain('gg/mm/aaaa');
     expect(await page.locator('#approve-date').getAttribute('aria-invalid')).toBe('true');
@@ -92,7 +92,7 @@ async function runYear(page: Page): Promise<void> {
     await cycle.dialog('approve').getByTestId('cycle-dialog-approve-confirm').click();
     await cycle.done.waitFor();
     expect(await cycle.currentStep()).toBe('approved');
-    expect(await cycle.step('approved').innerText()).toContain('Determinazione del Commissario straordinario n. 9 del 29/01/2027');
+    expect(await cycle.step('approved').innerText()).toContain('Determinazione n. 9 del 29/01/2027 (Commissario straordinario)');
 
     // 2. Monitoring starts.
     await cycle.run('start_monitoring');
@@ -179,11 +179,11 @@ async function runYear(page: Page): Promise<void> {
     expect(await page.locator(`[data-testid="revision-targets"] tr[data-indicator="${revised.code}"]`).innerText()).toContain('cambiato');
     await expectAccessible(page);
     await saveScreenshot(page, 'cycle-revision-diff-it-desktop');
-    await cycle.fillAct('revision', { kind: 'delibera_giunta', number: '71', date: '15/07/2027', body: 'della Giunta camerale' });
+    await cycle.fillAct('revision', { kind: 'delibera_giunta', number: '71', date: '15/07/2027', body: 'Giunta camerale' });
     await page.getByTestId('revision-approve').click();
     await page.getByTestId('revision-approve-dialog-confirm').click();
     await page.getByTestId('revision-approved').waitFor();
-    expect(await page.getByTestId('revision-approved').innerText()).toContain('Delibera di Giunta della Giunta camerale n. 71 del 15/07/2027');
+    expect(await page.getByTestId('revision-approved').innerText()).toContain('Delibera di Giunta n. 71 del 15/07/2027 (Giunta camerale)');
 
     // 7. The campaign is closed, then the year.
     await page.goto('/rilevazioni');

@@ -8,6 +8,7 @@
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LoginPage } from './pages/login-page.js';
+import { SiteHeader } from './pages/site-header.js';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
 import { apiCall } from './support/api.js';
 import { demo, test } from './support/fixtures.js';
@@ -29,7 +30,7 @@ describe('suspensions', { timeout: SLOW }, () => {
   test('the STP suspends an objective with reason and act; it is marked wherever its score is shown; then lifted', async ({ page }) => {
     await openSuspensions(page, demo.stp.username);
     const demoRow = page.locator('[data-testid="suspensions-table"] tr[data-code="kpiB212_01"]');
-    expect(await demoRow.innerText()).toContain('Determinazione Segretario Generale n. 142 del 16/03/2026');
+    expect(await demoRow.innerText()).toContain('Determinazione n. 142 del 16/03/2026 (Segretario Generale)');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.locator('#suspension-kind').selectOption('node');
@@ -80,10 +81,19 @@ describe('suspensions', { timeout: SLOW }, () => {
     expect(after.nodes.find((node) => node.code === OBJECTIVE)?.state).not.toBe('suspended');
   });
 
-  test('a reader sees the suspensions without the form', async ({ page }) => {
+  test('a reader sees the suspensions and the cycle without actions, in Italian and English', async ({ page }) => {
     await openSuspensions(page, 'lettore');
     expect(await page.getByTestId('suspension-submit').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Revoca/ }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.goto('/ciclo');
+    await page.getByTestId('cycle-read-only').waitFor();
+    expect(await page.locator('[data-testid="cycle-stepper"] [aria-current="step"]').getAttribute('data-state')).toBe('monitoring');
+    expect(await page.locator('button[data-testid^="cycle-action-"]').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await new SiteHeader(page).switchLanguage('en');
+    await page.getByRole('heading', { level: 1, name: 'Plan cycle – year 2026' }).waitFor();
+    expect(await page.getByTestId('cycle-stepper').innerText()).toContain('Approved by Resolution of the Giunta no. 6 of 27/01/2026 (Giunta camerale)');
+    expect(await page.getByTestId('cycle-read-only').innerText()).toContain('Read only');
   });
 });

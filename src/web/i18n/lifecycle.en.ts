@@ -43,7 +43,7 @@ export const lifecycleEn: Texts['lifecycle'] = {
     bodyHint: 'For example: Giunta camerale, Commissario straordinario.',
     note: 'Note (optional)',
     text: '{{kind}} no. {{number}} of {{date}}',
-    textWithBody: '{{kind}} {{body}} no. {{number}} of {{date}}',
+    textWithBody: '{{kind}} no. {{number}} of {{date}} ({{body}})',
     errors: {
       kind: 'Choose the kind of act.',
       number: 'Give the number of the act.',

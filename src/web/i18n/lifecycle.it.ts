@@ -45,7 +45,7 @@ export const lifecycleIt = {
     bodyHint: 'Ad esempio: Giunta camerale, Commissario straordinario.',
     note: 'Nota (facoltativa)',
     text: '{{kind}} n. {{number}} del {{date}}',
-    textWithBody: '{{kind}} {{body}} n. {{number}} del {{date}}',
+    textWithBody: '{{kind}} n. {{number}} del {{date}} ({{body}})',
     errors: {
       kind: 'Scegli il tipo di atto.',
       number: 'Indica il numero dell’atto.',
