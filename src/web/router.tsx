@@ -15,6 +15,7 @@ import { validateMeasuresSearch, validatePeriodSearch, validateTreeSearch } from
 import { validateAdminSearch } from './pages/admin/admin-search.js';
 import { validateMonitoringSearch } from './pages/monitoring/monitoring-search.js';
 import { prefetchForWorkspace } from './workspace/workspace-prefetch.js';
+import { validateCardSearch, validateCardsListSearch } from './pages/cards/card-search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -200,12 +201,45 @@ const suspensionsRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/cycle/suspensions-page.js'), 'SuspensionsPage'),
 });
 
+const myPerformanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/la-mia-performance',
+  component: lazyRouteComponent(() => import('./pages/cards/my-performance-page.js'), 'MyPerformancePage'),
+});
+
+const cardsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/schede',
+  validateSearch: validateCardsListSearch,
+  component: lazyRouteComponent(() => import('./pages/cards/cards-list-page.js'), 'CardsListPage'),
+});
+
+const cardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/schede/$cardCode',
+  validateSearch: validateCardSearch,
+  component: lazyRouteComponent(() => import('./pages/cards/card-page.js'), 'CardPage'),
+});
+
+const calibrationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calibrazione',
+  component: lazyRouteComponent(() => import('./pages/cards/calibration-page.js'), 'CalibrationPage'),
+});
+
+const fundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/fondo',
+  component: lazyRouteComponent(() => import('./pages/cards/fund-page.js'), 'FundPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
   appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute,
     dashboardRoute, policyRoute, adminRoute, campaignsRoute, entryRoute, validationRoute, deviationsRoute, notificationsRoute,
-    cycleRoute, revisionRoute, oivRoute, suspensionsRoute]),
+    cycleRoute, revisionRoute, oivRoute, suspensionsRoute,
+    myPerformanceRoute, cardsRoute, cardRoute, calibrationRoute, fundRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -8,6 +8,7 @@ import { importsEn } from './imports.en.js';
 import { monitoringEn } from './monitoring.en.js';
 import { lifecycleEn } from './lifecycle.en.js';
 import { documentsEn } from './documents.en.js';
+import { cardsEn } from './cards.en.js';
 
 export const en: Texts = {
   app: {
@@ -158,4 +159,5 @@ export const en: Texts = {
   monitoring: monitoringEn,
   lifecycle: lifecycleEn,
   documents: documentsEn,
+  cards: cardsEn,
 };

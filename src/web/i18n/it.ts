@@ -7,6 +7,7 @@ import { importsIt } from './imports.it.js';
 import { monitoringIt } from './monitoring.it.js';
 import { lifecycleIt } from './lifecycle.it.js';
 import { documentsIt } from './documents.it.js';
+import { cardsIt } from './cards.it.js';
 
 export const it = {
   app: {
@@ -157,6 +158,7 @@ export const it = {
   monitoring: monitoringIt,
   lifecycle: lifecycleIt,
   documents: documentsIt,
+  cards: cardsIt,
 } as const;
 
 type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };

@@ -8,6 +8,7 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCanAdminister } from '../pages/admin/admin-access.js';
 import { isMonitoringPath, monitoringHome, useMonitoringAbilities } from '../pages/monitoring/monitoring-access.js';
+import { useCardPagesAccess, type CardPagesAccess } from '../pages/cards/card-access.js';
 
 const sections = [
   { to: '/cruscotto', label: 'nav.home' },
@@ -19,8 +20,11 @@ const sections = [
   // the role's first page; the pages link to each other.
   { to: 'monitoring', label: 'monitoring.nav.section', monitoring: true },
   { to: '/ciclo', label: 'lifecycle.nav' },
+  // Individual performance: one's own cards; the cards list (calibration and fund link from it).
+  { to: '/la-mia-performance', label: 'cards.nav.mine', cards: 'mine' },
+  { to: '/schede', label: 'cards.nav.cards', cards: 'cards' },
   { to: '/amministrazione', label: 'admin.nav', adminOnly: true },
-] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: true }>;
+] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: true; cards?: keyof CardPagesAccess }>;
 
 export function MainNavigation() {
   const { t } = useTranslation();
@@ -28,10 +32,13 @@ export function MainNavigation() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const canAdminister = useCanAdminister();
   const monitoringTo = monitoringHome(useMonitoringAbilities());
+  const cardAccess: CardPagesAccess = useCardPagesAccess();
   const shown = (section: (typeof sections)[number]) =>
-    ('adminOnly' in section ? canAdminister : true) && ('monitoring' in section ? monitoringTo !== null : true);
+    ('adminOnly' in section ? canAdminister : true) && ('monitoring' in section ? monitoringTo !== null : true)
+    && ('cards' in section ? cardAccess[section.cards] : true);
   const targetOf = (section: (typeof sections)[number]) => ('monitoring' in section ? monitoringTo ?? '/cruscotto' : section.to);
-  const isActive = (section: (typeof sections)[number]) => ('monitoring' in section ? isMonitoringPath(pathname) : pathname === section.to);
+  const isActive = (section: (typeof sections)[number]) => ('monitoring' in section ? isMonitoringPath(pathname)
+    : section.to === '/schede' ? ['/schede', '/calibrazione', '/fondo'].some((path) => pathname.startsWith(path)) : pathname === section.to);
   return (
     <Header type="navbar" theme="">
       <HeaderContent expand="lg" megamenu aria-label={t('header.mainNavigation')} id="main-navigation" tabIndex={-1}>
