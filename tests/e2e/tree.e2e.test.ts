@@ -204,4 +204,23 @@ describe('node page', { timeout: SLOW_START }, () => {
     await node.audit.waitFor();
     expect(await node.audit.locator('tbody tr').first().innerText()).toContain('description');
   });
+
+  test('shows the lint findings of the node and its indicators as the API lists them, after a change that breaks a weight sum', async ({ page }) => {
+    await logIn(page);
+    interface IndicatorItem { code: string; nodeCode: string; weight?: number; version: number }
+    const indicators = (await apiGet<{ items: IndicatorItem[] }>(page, `${PLAN}/indicators`)).items;
+    const weighted = indicators.find((item) => item.weight !== undefined)!;
+    const current = await apiGet<{ version: number }>(page, `${PLAN}/indicators/${weighted.code}`);
+    expect(await apiPatch(page, `${PLAN}/indicators/${weighted.code}`, { version: current.version, weight: weighted.weight! + 7 })).toBe(200);
+    const lint = (await apiGet<{ items: { location: { code?: string }; message: { it: string } }[] }>(page, `${PLAN}/lint`)).items;
+    const codes = new Set([weighted.nodeCode, ...indicators.filter((item) => item.nodeCode === weighted.nodeCode).map((item) => item.code)]);
+    const expected = lint.filter((finding) => finding.location.code !== undefined && codes.has(finding.location.code));
+    expect(expected.length).toBeGreaterThan(0);
+    const node = new NodePage(page);
+    await node.open(weighted.nodeCode);
+    const list = node.lint.getByTestId('lint-list');
+    await list.waitFor();
+    expect(await list.locator('li').count()).toBe(expected.length);
+    for (const finding of expected) expect(await list.innerText()).toContain(finding.message.it);
+  });
 });
