@@ -176,6 +176,9 @@ export function EntryRow({ plan, period, periods, row, highlighted, drafts, focu
           </div>
           {!canEnter && !canSubmit && state === 'validated' ? <p className="small mb-0">{t('monitoring.entry.locked')}</p> : null}
           {!canEnter && state === 'submitted' ? <p className="small mb-0">{t('monitoring.entry.awaiting')}</p> : null}
+          {!canEnter && !canSubmit && state !== 'submitted' && state !== 'validated' && !row.can.includes('withdraw') ? (
+            <p className="small mb-0" data-testid="row-read-only">{t('monitoring.entry.readOnlyRow')}</p>
+          ) : null}
         </td>
       </tr>
       {open ? (

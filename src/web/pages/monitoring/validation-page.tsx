@@ -9,6 +9,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Callout, CalloutText } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-client.js';
 import { problemMessage } from '../../components/problem-alert.js';
 import { LabelledSelect } from '../../components/score/labelled-select.js';
 import { LoadFailure, type WorkspacePlan } from '../../components/score/workspace-plan.js';
@@ -146,14 +147,18 @@ function ValidationTable({ plan, period, filter }: { plan: WorkspacePlan; period
   const confirm = async (reason: string) => {
     if (!pending) return;
     const { kind, row } = pending;
+    // The value as last loaded (after a conflict the grid was refreshed behind the dialog).
+    const current = grid.data?.rows.find((entry) => entry.measure.code === row.measure.code)?.current ?? row.current!;
     setBusy(true);
     try {
-      await transitionValue(plan, row.current!.id, kind, row.current!.version, reason);
+      await transitionValue(plan, current.id, kind, current.version, reason);
       setPending(null);
       setNotice({ ok: t(kind === 'reject' ? 'monitoring.validation.rejected' : 'monitoring.validation.reopened', { code: row.measure.code }), problems: [] });
       await refresh();
     } catch (error) {
       setDialogError(error);
+      // A stale version: show the value as it is now behind the dialog.
+      if (error instanceof ApiError && error.code === 'version_conflict') await refresh();
     } finally {
       setBusy(false);
     }
