@@ -13,6 +13,7 @@ import { RoutePending } from './shell/route-pending.js';
 import { safeRedirectPath } from './shell/redirect-path.js';
 import { validateMeasuresSearch, validatePeriodSearch, validateTreeSearch } from './pages/tree/tree-search.js';
 import { validateAdminSearch } from './pages/admin/admin-search.js';
+import { validateSuspensionSearch } from './pages/cycle/suspension-search.js';
 import { validateMonitoringSearch } from './pages/monitoring/monitoring-search.js';
 import { prefetchForWorkspace } from './workspace/workspace-prefetch.js';
 import { validateCardSearch, validateCardsListSearch } from './pages/cards/card-search.js';
@@ -198,6 +199,7 @@ const oivRoute = createRoute({
 const suspensionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sterilizzazioni',
+  validateSearch: validateSuspensionSearch,
   component: lazyRouteComponent(() => import('./pages/cycle/suspensions-page.js'), 'SuspensionsPage'),
 });
 

@@ -33,8 +33,11 @@ describe('suspensions', { timeout: SLOW }, () => {
     expect(await demoRow.innerText()).toContain('Determinazione n. 142 del 16/03/2026 (Segretario Generale)');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    await page.locator('#suspension-kind').selectOption('node');
-    await page.locator('#suspension-item').selectOption(OBJECTIVE);
+    // From the objective's page, the form opens on the objective.
+    await page.goto(`/obiettivi/${OBJECTIVE}`);
+    await page.getByRole('link', { name: 'Sterilizzazioni dell’anno: escludere questo obiettivo dal calcolo' }).click();
+    await page.getByTestId('suspension-submit').waitFor();
+    expect([await page.locator('#suspension-kind').inputValue(), await page.locator('#suspension-item').inputValue()]).toEqual(['node', OBJECTIVE]);
     await page.getByTestId('suspension-submit').click();
     expect(await page.locator('#suspension-reason-error').innerText()).toBe('Indica il motivo.');
     await page.locator('#suspension-reason').fill('Fusione con la Camera limitrofa sospesa da una sentenza del TAR.');

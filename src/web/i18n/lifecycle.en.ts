@@ -299,6 +299,7 @@ export const lifecycleEn: Texts['lifecycle'] = {
     readOnly: 'Suspensions are decided by the technical support unit or the Secretary General.',
     itemRequired: 'Choose the item to suspend.',
     reasonRequired: 'Give the reason.',
+    fromNode: 'Suspensions of the year: leave this objective out of the scoring',
     marker: 'Suspended',
     markerTitle: 'Suspended: left out of the scoring',
   },

@@ -301,6 +301,7 @@ export const lifecycleIt = {
     readOnly: 'Le sterilizzazioni sono decise dalla Struttura tecnica di supporto o dal Segretario generale.',
     itemRequired: 'Scegli l’elemento da sterilizzare.',
     reasonRequired: 'Indica il motivo.',
+    fromNode: 'Sterilizzazioni dell’anno: escludere questo obiettivo dal calcolo',
     marker: 'Sterilizzato',
     markerTitle: 'Sterilizzato: escluso dal calcolo',
   },

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button } from 'design-react-kit';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { planScoresQueryOptions } from '../../components/score/score-queries.js';
 import { LoadFailure, PerformanceGate, usePlanRef, type WorkspacePlan } from '../../components/score/workspace-plan.js';
@@ -18,6 +18,7 @@ import { ActFields, useActText } from './act-fields.js';
 import { ReasonField } from './cycle-actions.js';
 import { CycleDialog } from './cycle-dialog.js';
 import { cycleKey, cycleQueryOptions, type Act } from './cycle-queries.js';
+import { validateSuspensionSearch, type SuspensionSearch } from './suspension-search.js';
 import { liftSuspension, suspend, suspensionsQueryOptions, type Suspension, type SuspensionKind } from './suspension-queries.js';
 import './cycle.css';
 
@@ -53,11 +54,13 @@ function LiftDialog({ plan, item, onClose, onDone }: { plan: WorkspacePlan; item
 
 interface PlanItem { kind: SuspensionKind; code: string; name: string }
 
-function SuspendForm({ plan, items, suspended, onDone }: { plan: WorkspacePlan; items: PlanItem[]; suspended: Set<string>; onDone: (code: string) => void }) {
+interface SuspendFormProps { plan: WorkspacePlan; items: PlanItem[]; suspended: Set<string>; initial: SuspensionSearch; onDone: (code: string) => void }
+
+function SuspendForm({ plan, items, suspended, initial, onDone }: SuspendFormProps) {
   const { t } = useTranslation();
   const invalidate = useInvalidateSuspensions(plan);
-  const [kind, setKind] = useState<SuspensionKind>('indicator');
-  const [code, setCode] = useState('');
+  const [kind, setKind] = useState<SuspensionKind>(initial.tipo ?? 'indicator');
+  const [code, setCode] = useState(initial.codice ?? '');
   const [reason, setReason] = useState('');
   const [withAct, setWithAct] = useState(true);
   const [act, setAct] = useState<ActDraft>(EMPTY_ACT);
@@ -127,6 +130,7 @@ function SuspensionsContent() {
   const { language, locale } = useAppLanguage();
   const actText = useActText();
   const plan = usePlanRef();
+  const search = useSearch({ strict: false });
   const cycle = useQuery(cycleQueryOptions(plan));
   const list = useQuery(suspensionsQueryOptions(plan));
   const scores = useQuery(planScoresQueryOptions(plan, plan.year, null));
@@ -186,7 +190,7 @@ function SuspensionsContent() {
       )}
       {lifting ? <LiftDialog plan={plan} item={lifting} onClose={() => setLifting(null)} onDone={() => { setDone(t('lifecycle.suspensions.lifted', { code: lifting.target.code })); setLifting(null); }} /> : null}
       {canManage ? (
-        <SuspendForm plan={plan} items={items} suspended={new Set(list.data.map((item) => `${item.target.kind}:${item.target.code}`))}
+        <SuspendForm plan={plan} items={items} initial={validateSuspensionSearch(search)} suspended={new Set(list.data.map((item) => `${item.target.kind}:${item.target.code}`))}
           onDone={(code) => setDone(t('lifecycle.suspensions.added', { code }))} />
       ) : null}
     </>

@@ -77,6 +77,7 @@ function NodeView({ nodeCode, periodo }: { nodeCode: string; periodo: string | u
             <h2 id="node-result-heading" className="h4">{t('performance.node.result')}</h2>
             <PeriodSelect scores={scores.data} onChange={(next) => void navigate({ to: '/obiettivi/$nodeCode', params: { nodeCode }, search: { periodo: next }, replace: true })} />
             <ScoreResult score={nodeScores.get(current.code) ?? null} decimals={decimals} />
+            <p className="small mt-2"><Link to="/sterilizzazioni" search={{ tipo: 'node', codice: current.code }}>{t('lifecycle.suspensions.fromNode')}</Link></p>
           </section>
           <section aria-labelledby="node-budget-heading" className="mt-4">
             <h2 id="node-budget-heading" className="h4">{t('performance.node.budget', { year: plan.year })}</h2>
