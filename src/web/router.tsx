@@ -137,6 +137,12 @@ const policyRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/policy/policy-page.js'), 'PolicyPage'),
 });
 
+const documentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/documenti',
+  component: lazyRouteComponent(() => import('./pages/documents/documents-page.js'), 'DocumentsPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/amministrazione',
@@ -239,7 +245,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   loginAliasRoute,
   appRoute.addChildren([homeRoute, changePasswordRoute, treeRoute, nodeRoute, indicatorRoute, measuresRoute, measureRoute, importRoute,
-    dashboardRoute, policyRoute, adminRoute, campaignsRoute, entryRoute, validationRoute, deviationsRoute, notificationsRoute,
+    dashboardRoute, policyRoute, documentsRoute, adminRoute, campaignsRoute, entryRoute, validationRoute, deviationsRoute, notificationsRoute,
     cycleRoute, revisionRoute, oivRoute, suspensionsRoute,
     myPerformanceRoute, cardsRoute, cardRoute, calibrationRoute, fundRoute]),
 ]);

@@ -23,6 +23,7 @@ const sections = [
   // Individual performance: one's own cards; the cards list (calibration and fund link from it).
   { to: '/la-mia-performance', label: 'cards.nav.mine', cards: 'mine' },
   { to: '/schede', label: 'cards.nav.cards', cards: 'cards' },
+  { to: '/documenti', label: 'documents.nav' },
   { to: '/amministrazione', label: 'admin.nav', adminOnly: true },
 ] as const satisfies ReadonlyArray<{ to: string; label: string; adminOnly?: true; monitoring?: true; cards?: keyof CardPagesAccess }>;
 

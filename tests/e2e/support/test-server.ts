@@ -10,6 +10,7 @@ import { buildApp } from '../../../src/server/app.js';
 import { loadConfig } from '../../../src/server/config.js';
 import { migrateDatabase, openDatabase } from '../../../src/server/db/database.js';
 import { loadDemoData } from '../../../src/server/demo/demo-data.js';
+import { startJobWorker, type JobWorker } from '../../../src/server/jobs/index.js';
 import { ensureWebBuild, webDist } from './web-build.js';
 
 export interface TestServer {
@@ -18,7 +19,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** `jobs`: also run a job worker (imports, document generation). */
+export async function startTestServer(options: { jobs?: boolean } = {}): Promise<TestServer> {
   ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'traguardo-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir });
@@ -27,6 +29,7 @@ export async function startTestServer(): Promise<TestServer> {
     await migrateDatabase(database);
     await loadDemoData(database, { ifEmpty: true });
     const app = await buildApp({ database, config: { baseUrl: config.baseUrl }, webRoot: webDist });
+    const worker: JobWorker | undefined = options.jobs ? await startJobWorker(database, { pollIntervalMs: 200 }) : undefined;
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     return {
@@ -34,6 +37,7 @@ export async function startTestServer(): Promise<TestServer> {
       dataDir,
       async close() {
         await app.close();
+        await worker?.stop();
         await database.close();
         rmSync(dataDir, { recursive: true, force: true });
       },
