@@ -1,12 +1,12 @@
 /**
  * The workspace: the entity, plan and year the signed-in user is working on, shared by the header's
- * switches and the pages. Plans come from the API (the list with each plan's years, and the selected
- * plan's detail with its counts, which nothing waits for); the choice is remembered per user.
+ * switches and the pages. Plans come from the API (the list, with each plan's years); the choice is
+ * remembered per user. The plan's counts are asked for only where shown (the dashboard).
  */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { entityListQueryOptions } from '../api/entities.js';
-import { planDetailQueryOptions, planListQueryOptions, type PlanDetail, type PlanItem } from '../api/plans.js';
+import { planListQueryOptions, type PlanItem } from '../api/plans.js';
 import type { EntityRef, Me, Membership } from '../api/session.js';
 import { listWorkspaceEntities, pickEntity, pickPlan, pickYear, yearInRome, type WorkspaceChoice } from './workspace-selection.js';
 import { readWorkspaceChoice, storeWorkspaceChoice } from './workspace-storage.js';
@@ -22,9 +22,6 @@ export interface Workspace {
   plans: PlanItem[];
   plansStatus: LoadStatus;
   plan: PlanItem | null;
-  /** The selected plan with its counts (the pages need not wait for it: `plan` has the years). */
-  planDetail: PlanDetail | null;
-  planDetailStatus: LoadStatus;
   /** The error of whichever plan request failed. */
   plansError: unknown;
   retryPlans: () => void;
@@ -50,8 +47,6 @@ export function WorkspaceProvider({ me, children }: { me: Me; children: ReactNod
   const plansQuery = useQuery({ ...planListQueryOptions(entity?.code ?? ''), enabled: entity !== null });
   const plans = plansQuery.data ?? [];
   const plan = pickPlan(plans, choice.planCode, currentYear);
-  const detailQuery = useQuery({ ...planDetailQueryOptions(entity?.code ?? '', plan?.code ?? ''), enabled: entity !== null && plan !== null });
-  const planDetail = detailQuery.data ?? null;
   const year = plan ? pickYear(plan.years, choice.year, currentYear) : null;
 
   const update = (next: WorkspaceChoice) => {
@@ -67,10 +62,8 @@ export function WorkspaceProvider({ me, children }: { me: Me; children: ReactNod
     plans,
     plansStatus: entity === null ? 'idle' : plansQuery.status,
     plan,
-    planDetail,
-    planDetailStatus: plan === null ? 'idle' : detailQuery.status,
-    plansError: plansQuery.error ?? detailQuery.error,
-    retryPlans: () => void (plansQuery.isError ? plansQuery.refetch() : detailQuery.refetch()),
+    plansError: plansQuery.error,
+    retryPlans: () => void plansQuery.refetch(),
     year,
     selectEntity: (entityCode) => update({ entityCode }),
     selectPlan: (planCode) => update({ entityCode: entity?.code, planCode, year: year ?? undefined }),

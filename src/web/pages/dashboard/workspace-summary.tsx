@@ -2,7 +2,9 @@
  * The parts of the dashboard (the home page) about the workspace: who you are in the selected entity,
  * and the selected plan with its years and their place in the cycle. Empty states say what to do next.
  */
+import { useQuery } from '@tanstack/react-query';
 import { Button, Callout, CalloutText, CalloutTitle } from 'design-react-kit';
+import { planDetailQueryOptions } from '../../api/plans.js';
 import { useTranslation } from 'react-i18next';
 import { isEntityRole } from '../../../core/authorization/roles.js';
 import { ProblemAlert } from '../../components/problem-alert.js';
@@ -25,16 +27,18 @@ function RolesLine() {
 /** The selected plan with its years and counts (nothing without an entity: the welcome says why). */
 export function WorkspacePlanOverview() {
   const { t } = useTranslation();
-  const { entity, plansStatus, planDetailStatus, plansError, retryPlans, plan, planDetail } = useWorkspace();
+  const { entity, plansStatus, plansError, retryPlans, plan } = useWorkspace();
+  const detail = useQuery({ ...planDetailQueryOptions(entity?.code ?? '', plan?.code ?? ''), enabled: entity !== null && plan !== null });
+  const planDetail = detail.data ?? null;
   if (!entity) return null;
-  if (plansStatus === 'error' || planDetailStatus === 'error') {
+  if (plansStatus === 'error' || detail.isError) {
     return (
-      <ProblemAlert title={t('errors.loadFailedTitle')} error={plansError}>
-        <Button color="primary" size="sm" className="mt-3" onClick={retryPlans}>{t('errors.retry')}</Button>
+      <ProblemAlert title={t('errors.loadFailedTitle')} error={plansError ?? detail.error}>
+        <Button color="primary" size="sm" className="mt-3" onClick={() => (plansStatus === 'error' ? retryPlans() : void detail.refetch())}>{t('errors.retry')}</Button>
       </ProblemAlert>
     );
   }
-  if (plansStatus === 'pending' || planDetailStatus === 'pending') return <p role="status">{t('common.loading')}</p>;
+  if (plansStatus === 'pending' || (plan !== null && detail.isPending)) return <p role="status">{t('common.loading')}</p>;
   if (!plan || !planDetail) {
     return (
       <Callout color="note" data-testid="no-plans">
