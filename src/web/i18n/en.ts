@@ -1,16 +1,7 @@
-/** English texts: the same keys as ./it.ts (checked by the compiler through the Texts type). */
-import type { Texts } from './it.js';
-import { performanceEn } from './performance.en.js';
-import { resultsEn } from './results.en.js';
-import { smvpEn } from './smvp.en.js';
-import { adminEn } from './admin.en.js';
-import { importsEn } from './imports.en.js';
-import { monitoringEn } from './monitoring.en.js';
-import { lifecycleEn } from './lifecycle.en.js';
-import { documentsEn } from './documents.en.js';
-import { cardsEn } from './cards.en.js';
+/** English texts: the same keys as ./it.ts (checked by the compiler through the CoreTexts type). */
+import type { CoreTexts } from './it.js';
 
-export const en: Texts = {
+export const en: CoreTexts = {
   app: {
     name: 'Traguardo',
     tagline: 'Performance management cycle',
@@ -151,13 +142,4 @@ export const en: Texts = {
   footer: {
     product: 'Traguardo – performance management cycle of public bodies',
   },
-  performance: performanceEn,
-  results: resultsEn,
-  smvp: smvpEn,
-  admin: adminEn,
-  imports: importsEn,
-  monitoring: monitoringEn,
-  lifecycle: lifecycleEn,
-  documents: documentsEn,
-  cards: cardsEn,
 };

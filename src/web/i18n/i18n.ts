@@ -5,13 +5,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.js';
-import { it } from './it.js';
+import { it, type AllTextsIt } from './it.js';
 import { type AppLanguage, isAppLanguage } from './format.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof it };
+    resources: { translation: AllTextsIt };
   }
 }
 

@@ -1,13 +1,8 @@
-/** Italian texts (the default language). English mirrors these keys in ./en.ts; the compiler checks it. */
-import { performanceIt } from './performance.it.js';
-import { resultsIt } from './results.it.js';
-import { smvpIt } from './smvp.it.js';
-import { adminIt } from './admin.it.js';
-import { importsIt } from './imports.it.js';
-import { monitoringIt } from './monitoring.it.js';
-import { lifecycleIt } from './lifecycle.it.js';
-import { documentsIt } from './documents.it.js';
-import { cardsIt } from './cards.it.js';
+/**
+ * Italian texts (the default language) of the shell and the login page. English mirrors these keys in
+ * ./en.ts; the compiler checks it. The signed-in pages' texts are in ./feature-texts.ts.
+ */
+import type { FeatureTextsIt } from './feature-texts.js';
 
 export const it = {
   app: {
@@ -150,18 +145,13 @@ export const it = {
   footer: {
     product: 'Traguardo – ciclo di gestione della performance degli enti pubblici',
   },
-  performance: performanceIt,
-  results: resultsIt,
-  smvp: smvpIt,
-  admin: adminIt,
-  imports: importsIt,
-  monitoring: monitoringIt,
-  lifecycle: lifecycleIt,
-  documents: documentsIt,
-  cards: cardsIt,
 } as const;
 
-type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };
+export type TextTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : TextTree<T[K]> };
 
-/** The shape every language must provide: the same keys as Italian, any text. */
-export type Texts = TextTree<typeof it>;
+/** The shape of the shell's texts in every language: the same keys as Italian, any text. */
+export type CoreTexts = TextTree<typeof it>;
+/** Every text of the application, in the shape every language must provide. */
+export type Texts = CoreTexts & TextTree<FeatureTextsIt>;
+/** The Italian texts with their literal types (what i18next's typed keys are checked against). */
+export type AllTextsIt = typeof it & FeatureTextsIt;

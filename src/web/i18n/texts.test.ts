@@ -1,6 +1,10 @@
 import { describe, expect, it as test } from 'vitest';
-import { en } from './en.js';
-import { it } from './it.js';
+import { en as coreEn } from './en.js';
+import { featureTextsEn, featureTextsIt } from './feature-texts.js';
+import { it as coreIt } from './it.js';
+
+const it = { ...coreIt, ...featureTextsIt };
+const en = { ...coreEn, ...featureTextsEn };
 
 function leafPaths(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -6,7 +6,9 @@
 import { useEffect, useRef } from 'react';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { registerFeatureTexts } from '../i18n/feature-texts.js';
 import { meQueryKey, meQueryOptions, logOut, type Me } from '../api/session.js';
 import { WorkspaceProvider, useWorkspace } from '../workspace/workspace-context.js';
 import { NotificationBadge } from '../pages/monitoring/notification-badge.js';
@@ -17,6 +19,9 @@ import { SiteHeader } from './site-header.js';
 import { SkipLinks } from './skip-links.js';
 import { UserMenu } from './user-menu.js';
 import { WorkspaceBar } from './workspace-bar.js';
+
+// The signed-in pages' texts come with this frame, not with the login page.
+registerFeatureTexts(i18next);
 
 function useFocusMainOnNavigation() {
   const main = useRef<HTMLElement>(null);
