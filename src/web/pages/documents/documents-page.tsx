@@ -22,7 +22,7 @@ import {
 import { useDocumentJob, type GenerationPhase } from './use-document-job.js';
 
 /** The Relazione's default year: the latest closed or validated year, else the workspace's year. */
-function defaultYear(kind: DocumentKind, plan: PlanItem, detail: PlanDetail | null, year: number | null): number {
+function defaultYear(kind: DocumentKind, plan: PlanItem, detail: Pick<PlanDetail, 'years'> | null, year: number | null): number {
   if (kind === 'piano') return plan.firstYear;
   const closed = (detail?.years ?? []).filter((item) => item.status === 'closed' || item.status === 'validated').map((item) => item.year);
   return closed.length > 0 ? Math.max(...closed) : year ?? plan.firstYear;
@@ -91,7 +91,7 @@ function GenerateForm({ plan, choice, onChange, busy, onSubmit }: {
   );
 }
 
-function DocumentsPanel({ entityCode, plan, detail, year }: { entityCode: string; plan: PlanItem; detail: PlanDetail | null; year: number | null }) {
+function DocumentsPanel({ entityCode, plan, detail, year }: { entityCode: string; plan: PlanItem; detail: Pick<PlanDetail, 'years'> | null; year: number | null }) {
   const { t } = useTranslation();
   const { language } = useAppLanguage();
   const queryClient = useQueryClient();
@@ -130,15 +130,15 @@ function DocumentsPanel({ entityCode, plan, detail, year }: { entityCode: string
 
 export function DocumentsPage() {
   const { t } = useTranslation();
-  const { entity, plan, planDetail, planDetailStatus, plansStatus, year } = useWorkspace();
+  const { entity, plan, plansStatus, year } = useWorkspace();
   useDocumentTitle(t('documents.nav'));
   return (
     <>
       <h1>{t('documents.title')}</h1>
       <p className="lead">{t('documents.intro')}</p>
       {!entity ? <Callout color="note"><CalloutText>{t('documents.noEntity')}</CalloutText></Callout>
-        // The plan's years (closed ones give the Relazione's default year) come with its detail.
-        : plan && planDetailStatus !== 'pending' ? <DocumentsPanel key={`${entity.code}-${plan.code}`} entityCode={entity.code} plan={plan} detail={planDetail} year={year} />
+        // The plan's years (closed ones give the Relazione's default year) come with the plan list.
+        : plan ? <DocumentsPanel key={`${entity.code}-${plan.code}`} entityCode={entity.code} plan={plan} detail={plan} year={year} />
           : plansStatus === 'success' && !plan ? <Callout color="note"><CalloutText>{t('documents.noPlan')}</CalloutText></Callout> : null}
     </>
   );
