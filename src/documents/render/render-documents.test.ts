@@ -94,12 +94,19 @@ describe('the Relazione of the demo plan', () => {
     expect(readZipEntry(bytes.docx, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
   });
 
-  it('the XLSX has one sheet per table, frozen header rows and numbers stored as numbers with a display format', async () => {
+  it('the XLSX has one sheet per table and per chart, frozen header rows and numbers stored as numbers with a display format', async () => {
     const { bytes, model } = rendered.relazione;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.xlsx as unknown as ArrayBuffer);
     const tables = tablesOf(model);
-    expect(workbook.worksheets.length).toBe(tables.length + 1);
+    const charts = model.blocks.filter((block) => block.kind === 'bar_chart');
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    expect(workbook.worksheets.length).toBe(tables.length + charts.length + 1);
+    charts.forEach((chart, i) => {
+      const chartSheet = workbook.getWorksheet(`Grafico ${i + 1}`);
+      expect(chartSheet?.getCell('A1').value).toBe(chart.title);
+      expect(chart.bars.map((_, row) => chartSheet?.getRow(3 + row).getCell(2).value)).toEqual(chart.bars.map((bar) => bar.value));
+    });
     const sheet = workbook.getWorksheet('performance-ente');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     const entityRow = sheet?.getRow(5);
@@ -107,7 +114,7 @@ describe('the Relazione of the demo plan', () => {
     expect(entityRow?.getCell(3).numFmt).toBe('#,##0.00');
     let numbers = 0;
     workbook.worksheets.forEach((worksheet) => worksheet.eachRow((row) => row.eachCell((cell) => { if (cell.type === ExcelJS.ValueType.Number) numbers += 1; })));
-    expect(numbers).toBe(numberCellsOf(model).length);
+    expect(numbers).toBe(numberCellsOf(model).length + charts.reduce((sum, chart) => sum + (chart.kind === 'bar_chart' ? chart.bars.length : 0), 0));
   });
 
   it('LibreOffice converts the XLSX to a PDF with the tables', () => {

@@ -40,18 +40,21 @@ async function main(): Promise<void> {
   const input = demoDocumentInput('it');
   const files: Record<string, string> = {};
   for (const [name, model] of [['relazione', buildRelazioneModel(input)], ['piano', buildPianoModel(input)]] as const) {
-    for (const format of ['pdf', 'docx'] as const) {
+    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
       files[`${name}.${format}`] = join(work, `${name}.${format}`);
       writeFileSync(files[`${name}.${format}`] as string, await renderDocument(model, format));
     }
   }
   const [relazioneDocx] = convertToPdf([files['relazione.docx'] as string], join(work, 'libreoffice'));
+  // Same base name as the DOCX: converted into its own folder.
+  const [relazioneXlsx] = convertToPdf([files['relazione.xlsx'] as string], join(work, 'libreoffice-xlsx'));
   const relazione = files['relazione.pdf'] as string;
   const piano = files['piano.pdf'] as string;
   shoot(relazione, pageWith(relazione, '1.1 Performance organizzativa'), 'relazione-pdf-risultati', work);
   shoot(relazione, pageWith(relazione, 'Legenda degli stati'), 'relazione-pdf-albero', work);
   shoot(relazioneDocx as string, pageWith(relazioneDocx as string, 'Obiettivi dei dirigenti'), 'relazione-docx-libreoffice-dirigenti', work);
   shoot(piano, pageWith(piano, 'Obiettivo strategico B.1 –'), 'piano-pdf-obiettivi-strategici', work);
+  shoot(relazioneXlsx as string, pageWith(relazioneXlsx as string, 'Voce', 2), 'relazione-xlsx-libreoffice-grafico', work);
 }
 
 await main();

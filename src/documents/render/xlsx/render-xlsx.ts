@@ -5,7 +5,7 @@
  * merged cells; statuses keep their symbol and words.
  */
 import ExcelJS from 'exceljs';
-import type { DocumentModel, TableBlock, TableCell, TableRow } from '../../model/document-model.js';
+import type { BarChartBlock, DocumentModel, TableBlock, TableCell, TableRow } from '../../model/document-model.js';
 import { tablesOf } from '../../model/document-model.js';
 import { words } from '../../model/document-words.js';
 
@@ -121,6 +121,33 @@ function addIndexSheet(workbook: ExcelJS.Workbook, model: DocumentModel, names: 
   }
 }
 
+/** Units of the longest bar of a chart sheet (as in the DOCX: bars drawn with █, in the bar's colour). */
+const BAR_UNITS = 40;
+
+/**
+ * A chart of the document as a sheet: its data table (label, value as a number) beside the bars drawn
+ * in the cells with the bar's colour — exceljs writes no native charts, and these bars look the same
+ * in Excel, LibreOffice and on paper.
+ */
+function addChartSheet(workbook: ExcelJS.Workbook, chart: BarChartBlock, name: string, locale: DocumentModel['locale']): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: PAGE_SETUP });
+  sheet.columns = [{ width: 40 }, { width: 14 }, { width: BAR_UNITS + 12 }];
+  sheet.getCell('A1').value = chart.title;
+  sheet.getCell('A1').font = { bold: true, size: 12 };
+  const header = sheet.getRow(2);
+  header.values = locale === 'it' ? ['Voce', 'Valore', 'Grafico'] : ['Item', 'Value', 'Chart'];
+  header.font = { bold: true };
+  header.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS.header! } }; });
+  chart.bars.forEach((bar, i) => {
+    const row = sheet.getRow(3 + i);
+    const length = chart.max > 0 ? Math.max(bar.value > 0 ? 1 : 0, Math.round((bar.value / chart.max) * BAR_UNITS)) : 0;
+    row.getCell(1).value = bar.label;
+    row.getCell(2).value = bar.value;
+    row.getCell(2).numFmt = numberFormat(Number.isInteger(bar.value) ? 0 : 2);
+    row.getCell(3).value = { richText: [{ text: '█'.repeat(length), font: { color: { argb: `FF${bar.colour.replace('#', '').toUpperCase()}` } } }, { text: ` ${bar.display}` }] };
+  });
+}
+
 export async function renderXlsx(model: DocumentModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Traguardo';
@@ -128,8 +155,11 @@ export async function renderXlsx(model: DocumentModel): Promise<Buffer> {
   workbook.subject = model.entity;
   const used = new Set<string>([model.locale === 'it' ? 'indice' : 'index']);
   const tables = tablesOf(model).map((table) => ({ table, name: sheetName(table.id, used) }));
-  addIndexSheet(workbook, model, tables.map(({ table, name }) => ({ name, title: table.title })));
+  const charts = model.blocks.filter((block): block is BarChartBlock => block.kind === 'bar_chart')
+    .map((chart, i) => ({ chart, name: sheetName(`${model.locale === 'it' ? 'Grafico' : 'Chart'} ${i + 1}`, used) }));
+  addIndexSheet(workbook, model, [...tables.map(({ table, name }) => ({ name, title: table.title })), ...charts.map(({ chart, name }) => ({ name, title: chart.title }))]);
   for (const { table, name } of tables) addTableSheet(workbook, table, name);
+  for (const { chart, name } of charts) addChartSheet(workbook, chart, name, model.locale);
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }
