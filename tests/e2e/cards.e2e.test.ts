@@ -92,7 +92,7 @@ describe('individual performance: evaluation cards', { timeout: SLOW }, () => {
     await evaluator.getByTestId('card-final-score').waitFor();
     const live = await apiGet<{ rounded: { raw: number; adjusted: number } }>(evaluator, `/api/entities/DEMO/cards/${CARD}/score?year=2025`);
     const proposed = new Intl.NumberFormat('it-IT', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' }).format(live.rounded.adjusted / 100);
-    expect(await evaluator.getByTestId('card-final-score').innerText()).toBe(proposed);
+    expect((await evaluator.getByTestId('card-final-score').innerText()).split('\n')[0]).toBe(proposed);
 
     // 4. The person acknowledges the final evaluation and appeals within the allowed days.
     await person.goto('/la-mia-performance');
@@ -108,7 +108,7 @@ describe('individual performance: evaluation cards', { timeout: SLOW }, () => {
     await openCard(reviewer);
     await takeStep(reviewer, 'decide_appeal', { raw: '97,5', note: 'Ricorso accolto: sospensione documentata' });
     await reviewer.getByTestId('card-final-appeal').waitFor();
-    expect(await reviewer.getByTestId('card-final-score').innerText()).toBe('97,50%');
+    expect((await reviewer.getByTestId('card-final-score').innerText()).split('\n')[0]).toBe('97,50%');
     expect(await reviewer.getByTestId('card-state').innerText()).toBe('Chiusa');
     expect(await reviewer.getByTestId('card-appeal-outcome').innerText()).toContain('Accolto — stp: «Ricorso accolto: sospensione documentata»');
 
@@ -141,7 +141,7 @@ describe('individual performance: evaluation cards', { timeout: SLOW }, () => {
     const page = await signIn(browser, server.baseUrl, 'referente');
     await openCard(page, 'DIR-A1-2025');
     await page.getByTestId('card-forbidden').waitFor();
-    expect(await page.getByTestId('card-forbidden').innerText()).toContain('Non puoi vedere questa scheda');
+    expect(await page.getByTestId('card-forbidden').textContent()).toContain('Non puoi vedere questa scheda');
     const status = await page.evaluate(async () => (await fetch('/api/entities/DEMO/cards/DIR-A1-2025?year=2025')).status);
     expect(status).toBe(403);
     expect(await page.getByRole('link', { name: 'Calibrazione' }).count()).toBe(0);

@@ -119,7 +119,11 @@ export function CardEditor({ entityCode, planCode, item }: EditorProps) {
   const sum = weightSum(draft);
   const mutation = useMutation({
     mutationFn: () => saveCard(entityCode, cardOfDraft(item.card, draft), item.version),
-    onSuccess: async (result) => { setSaved(result); await queryClient.invalidateQueries({ queryKey: cardsKey(entityCode) }); },
+    onSuccess: async (result) => {
+      setSaved(result);
+      await queryClient.invalidateQueries({ queryKey: cardsKey(entityCode) });
+      await queryClient.invalidateQueries({ queryKey: ['entities', entityCode, 'audit'] });
+    },
   });
   const visible = showErrors ? problems : Object.fromEntries(Object.entries(problems).filter(([key]) => key === 'objectives.weights'));
   const scale = policy.data?.policy.ratingScale ?? { min: 1, max: 5 };

@@ -60,6 +60,7 @@ function StepForm({ entityCode, item, action, onDone }: { entityCode: string; it
     onSuccess: async () => {
       setConfirming(null);
       await queryClient.invalidateQueries({ queryKey: cardsKey(entityCode) });
+      await queryClient.invalidateQueries({ queryKey: ['entities', entityCode, 'audit'] });
       onDone(action);
     },
   });
