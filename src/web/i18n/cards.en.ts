@@ -138,6 +138,7 @@ export const cardsEn = {
     auditCaption: 'The audit trail entries of the card and of its workflow',
     auditAction: 'Action',
     auditObject: 'Object',
+    auditActions: { create: 'Created', update: 'Changed' },
     auditObjects: { evaluation_card: 'card content', evaluation_card_workflow: 'evaluation workflow' },
   },
   workflow: {

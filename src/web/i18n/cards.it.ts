@@ -141,6 +141,7 @@ export const cardsIt = {
     auditCaption: 'Le voci del registro di controllo (audit) della scheda e del suo flusso',
     auditAction: 'Azione',
     auditObject: 'Oggetto',
+    auditActions: { create: 'Creazione', update: 'Modifica' },
     auditObjects: { evaluation_card: 'contenuto della scheda', evaluation_card_workflow: 'flusso di valutazione' },
   },
   workflow: {

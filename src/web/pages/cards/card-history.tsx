@@ -97,7 +97,9 @@ function AuditTable({ entityCode, item }: { entityCode: string; item: CardItem }
         </thead>
         <tbody>
           {entries.map((entry) => {
-            const action = entry.action.startsWith('workflow.') ? t(`cards.actions.${entry.action.slice('workflow.'.length)}`, { defaultValue: entry.action }) : entry.action;
+            const action = entry.action.startsWith('workflow.')
+              ? t(`cards.actions.${entry.action.slice('workflow.'.length)}` as 'cards.actions.assign', { defaultValue: entry.action })
+              : t(`cards.history.auditActions.${entry.action}` as 'cards.history.auditActions.update', { defaultValue: entry.action });
             return (
               <tr key={entry.id} data-action={entry.action}>
                 <td>{formatDateTime(entry.at, locale)}</td>
