@@ -138,6 +138,9 @@ export const en: CoreTexts = {
   },
   common: {
     loading: 'Loading…',
+    cancel: 'Cancel',
+    working: 'Working…',
+    close: 'Close',
   },
   footer: {
     product: 'Traguardo – performance management cycle of public bodies',

@@ -141,6 +141,9 @@ export const it = {
   },
   common: {
     loading: 'Caricamento…',
+    cancel: 'Annulla',
+    working: 'Operazione in corso…',
+    close: 'Chiudi',
   },
   footer: {
     product: 'Traguardo – ciclo di gestione della performance degli enti pubblici',

@@ -71,8 +71,6 @@ export const lifecycleEn: Texts['lifecycle'] = {
     suspensionsLink: 'Suspensions of the year',
   },
   dialog: {
-    cancel: 'Cancel',
-    working: 'Working…',
     approve: {
       title: 'Approve the {{year}} plan?',
       body: 'The plan goes from "draft" to "approved" with the act given. The approved objectives, indicators and targets become the year\'s reference: from now on they change only through a revision.',

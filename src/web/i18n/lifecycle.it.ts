@@ -73,8 +73,6 @@ export const lifecycleIt = {
     suspensionsLink: 'Sterilizzazioni dell’anno',
   },
   dialog: {
-    cancel: 'Annulla',
-    working: 'Operazione in corso…',
     approve: {
       title: 'Approvare il piano {{year}}?',
       body: 'Il piano passa da «bozza» ad «approvato» con l’atto indicato. Obiettivi, indicatori e target approvati diventano il riferimento dell’anno: da qui in poi si cambiano solo con una rimodulazione.',

@@ -20,7 +20,6 @@ export const monitoringEn: Texts['monitoring'] = {
     loading: 'Loading…',
     saving: 'Saving…',
     cancel: 'Cancel',
-    close: 'Close',
     measure: 'Measure',
     unit: 'Org unit',
     units: 'Units',

@@ -21,7 +21,6 @@ export const monitoringIt = {
     loading: 'Caricamento…',
     saving: 'Salvataggio in corso…',
     cancel: 'Annulla',
-    close: 'Chiudi',
     measure: 'Misura',
     unit: 'Unità organizzativa',
     units: 'Unità',

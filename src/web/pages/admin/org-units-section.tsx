@@ -13,7 +13,7 @@ import { TextField } from '../../components/text-field.js';
 import { formatDate } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { closeOrgUnit, orgUnitsKey, orgUnitsQueryOptions, type OrgUnit } from './admin-queries.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { OrgUnitForm } from './org-unit-form.js';
 import { isUnitOpen, orgUnitRows } from './org-unit-tree.js';
 
@@ -117,7 +117,7 @@ export function OrgUnitsSection({ entityCode }: { entityCode: string }) {
           </table>
         </div>
       )}
-      <ConfirmDialog isOpen={closing !== null} busy={close.isPending} error={close.error} testId="unit-close-dialog"
+      <ConfirmDialog confirmTestId="admin-confirm" isOpen={closing !== null} busy={close.isPending} error={close.error} testId="unit-close-dialog"
         title={closing ? t('admin.units.closeTitle', { code: closing.code, name: closing.name }) : ''} confirmLabel={t('admin.units.close')}
         onConfirm={() => { if (closing) close.mutate(closing); }} onCancel={() => setClosing(null)}>
         <p>{t('admin.units.closeBody')}</p>

@@ -11,7 +11,7 @@ import { ApiError } from '../../api/api-client.js';
 import { LoadFailure } from '../../components/score/workspace-plan.js';
 import { useWorkspace } from '../../workspace/workspace-context.js';
 import { orgUnitsQueryOptions, setUserDisabled, usersKey, usersQueryOptions, type EntityUser, type OrgUnit } from './admin-queries.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { UserForm } from './user-form.js';
 
 function RolesCell({ user, units }: { user: EntityUser; units: OrgUnit[] }) {
@@ -129,7 +129,7 @@ export function UsersSection({ entityCode }: { entityCode: string }) {
           </table>
         </div>
       )}
-      <ConfirmDialog isOpen={toggling !== null} busy={status.isPending} error={status.error} testId="user-status-dialog"
+      <ConfirmDialog confirmTestId="admin-confirm" isOpen={toggling !== null} busy={status.isPending} error={status.error} testId="user-status-dialog"
         title={toggling ? t(toggling.disabled ? 'admin.users.enableTitle' : 'admin.users.disableTitle', { name: toggling.displayName }) : ''}
         confirmLabel={toggling?.disabled ? t('admin.users.enable') : t('admin.users.disable')}
         onConfirm={() => { if (toggling) status.mutate(toggling); }} onCancel={() => setToggling(null)}>

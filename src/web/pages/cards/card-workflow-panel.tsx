@@ -13,7 +13,7 @@ import { ApiError } from '../../api/api-client.js';
 import { TextField } from '../../components/text-field.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
-import { ConfirmDialog } from '../admin/confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { parseDecimal } from './card-format.js';
 import { cardsKey, transitionCard, type CardItem, type TransitionRequest } from './card-queries.js';
 
@@ -109,7 +109,7 @@ function StepForm({ entityCode, item, action, onDone }: { entityCode: string; it
         {errors.note ? <div id={id('note-error')} className="invalid-feedback d-block">{t('cards.workflow.noteMissing')}</div> : null}
       </div>
       <Button color="primary" type="submit">{t(`cards.actions.${action}`)}</Button>
-      <ConfirmDialog isOpen={confirming !== null} title={t('cards.workflow.confirmTitle')} confirmLabel={t('cards.workflow.confirm')}
+      <ConfirmDialog confirmTestId="admin-confirm" isOpen={confirming !== null} title={t('cards.workflow.confirmTitle')} confirmLabel={t('cards.workflow.confirm')}
         busy={mutation.isPending} error={conflict ? null : mutation.error} testId="card-step-confirm"
         onCancel={() => setConfirming(null)} onConfirm={() => { if (confirming) mutation.mutate(confirming); }}>
         {conflict ? (

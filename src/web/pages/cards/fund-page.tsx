@@ -16,7 +16,7 @@ import { CardsSubnav } from './cards-subnav.js';
 import { useDocumentTitle } from '../../components/use-document-title.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
-import { ConfirmDialog } from '../admin/confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { cardPolicyKey, cardPolicyQueryOptions, computeFund, downloadFund, saveCardPolicy, type CardPolicyRevision, type FundDistributionView, type FundRequest } from './card-queries.js';
 import { fundDraftOf, fundPolicyOfDraft, fundRequestOf, type FundDraft } from './fund-draft.js';
 
@@ -160,7 +160,7 @@ function SaveBands({ current, draft, onSaved }: { current: CardPolicyRevision; d
   return (
     <>
       <Button color="primary" outline onClick={() => { mutation.reset(); setOpen(true); }} data-testid="fund-save-bands">{t('cards.fund.save')}</Button>
-      <ConfirmDialog isOpen={open} title={t('cards.fund.saveConfirmTitle')} confirmLabel={t('cards.fund.save')} busy={mutation.isPending}
+      <ConfirmDialog confirmTestId="admin-confirm" isOpen={open} title={t('cards.fund.saveConfirmTitle')} confirmLabel={t('cards.fund.save')} busy={mutation.isPending}
         error={conflict ? null : mutation.error} onCancel={() => setOpen(false)} onConfirm={() => mutation.mutate()} testId="fund-save-dialog">
         {conflict ? <div className="alert alert-warning" role="alert">{t('cards.fund.conflict')}</div> : null}
         <p>{t('cards.fund.saveConfirmBody', { revision: current.revision + 1, year: plan.year })}</p>

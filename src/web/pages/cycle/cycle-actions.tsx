@@ -13,7 +13,7 @@ import type { WorkspacePlan } from '../../components/score/workspace-plan.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { EMPTY_ACT, readAct, type ActDraft, type ActErrors } from './act-draft.js';
 import { ActFields } from './act-fields.js';
-import { CycleDialog } from './cycle-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import {
   cycleKey, openRevision, runYearTransition, type CycleOverview, type TransitionOption, type YearTransitionRequest,
 } from './cycle-queries.js';
@@ -65,13 +65,13 @@ function TransitionDialog({ plan, cycle, kind, onClose, onDone }: { plan: Worksp
     mutation.mutate({ transition: kind });
   };
   return (
-    <CycleDialog id={`cycle-dialog-${kind}`} isOpen title={t(`lifecycle.dialog.${kind}.title`, { year: cycle.year })}
+    <ConfirmDialog testId={`cycle-dialog-${kind}`} confirmTestId={`cycle-dialog-${kind}-confirm`} size="lg" isOpen title={t(`lifecycle.dialog.${kind}.title`, { year: cycle.year })}
       confirmLabel={t(`lifecycle.dialog.${kind}.confirm`)} busy={mutation.isPending} error={mutation.error}
-      onConfirm={confirm} onCancel={onClose} danger={kind === 'freeze'}>
+      onConfirm={confirm} onCancel={onClose} tone={kind === 'freeze' ? 'danger' : 'primary'}>
       <p>{t(`lifecycle.dialog.${kind}.body`)}</p>
       {kind === 'approve' ? <ActFields idPrefix="approve" draft={act} errors={actErrors} onChange={setAct} /> : null}
       {kind === 'reopen' ? <ReasonField id="reopen-reason" label={t('lifecycle.dialog.reopen.reason')} value={reason} error={reasonError} onChange={setReason} /> : null}
-    </CycleDialog>
+    </ConfirmDialog>
   );
 }
 
@@ -107,12 +107,12 @@ function OpenRevisionDialog({ plan, year, onClose }: { plan: WorkspacePlan; year
     mutation.mutate(reason.trim());
   };
   return (
-    <CycleDialog id="cycle-dialog-revision" isOpen title={t('lifecycle.dialog.openRevision.title', { year })} confirmLabel={t('lifecycle.dialog.openRevision.confirm')}
+    <ConfirmDialog testId="cycle-dialog-revision" confirmTestId="cycle-dialog-revision-confirm" size="lg" tone="primary" isOpen title={t('lifecycle.dialog.openRevision.title', { year })} confirmLabel={t('lifecycle.dialog.openRevision.confirm')}
       busy={mutation.isPending} error={mutation.error} onConfirm={confirm} onCancel={onClose}>
       <p>{t('lifecycle.dialog.openRevision.body')}</p>
       <ReasonField id="revision-reason" label={t('lifecycle.dialog.openRevision.reason')} hint={t('lifecycle.dialog.openRevision.reasonHint')}
         value={reason} error={error} onChange={setReason} />
-    </CycleDialog>
+    </ConfirmDialog>
   );
 }
 

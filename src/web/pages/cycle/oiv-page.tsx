@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../components/use-document-title.js';
 import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { CHECKLIST_ANSWERS, CHECKLIST_ITEMS, checklistBody, checklistErrors, emptyChecklist, type ChecklistDraft, type ChecklistItem } from './checklist-draft.js';
 import { ReasonField, useInvalidateCycle } from './cycle-actions.js';
-import { CycleDialog } from './cycle-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { cycleQueryOptions, validateYear, type CycleOverview, type ValidationSample } from './cycle-queries.js';
 import { ValidationRecord } from './cycle-sections.js';
 import { SampleSection } from './sample-section.js';
@@ -108,10 +108,10 @@ function ValidationForm({ plan, cycle, sample }: { plan: WorkspacePlan; cycle: C
       </div>
       <Button color="primary" onClick={review} data-testid="oiv-validate">{t('lifecycle.oiv.validate')}</Button>
       {confirming ? (
-        <CycleDialog id="oiv-confirm" isOpen title={t('lifecycle.oiv.confirmTitle', { year: cycle.year })} confirmLabel={t('lifecycle.oiv.validate')}
+        <ConfirmDialog testId="oiv-confirm" confirmTestId="oiv-confirm-confirm" size="lg" tone="primary" isOpen title={t('lifecycle.oiv.confirmTitle', { year: cycle.year })} confirmLabel={t('lifecycle.oiv.validate')}
           busy={mutation.isPending} error={mutation.error} onConfirm={() => mutation.mutate()} onCancel={() => setConfirming(false)}>
           <p>{t('lifecycle.oiv.confirmBody', { count: sample?.items.length ?? 0 })}</p>
-        </CycleDialog>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

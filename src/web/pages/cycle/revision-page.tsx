@@ -15,7 +15,7 @@ import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { EMPTY_ACT, readAct, type ActDraft, type ActErrors } from './act-draft.js';
 import { ActFields, useActText } from './act-fields.js';
 import { useInvalidateCycle } from './cycle-actions.js';
-import { CycleDialog } from './cycle-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { approveRevision, cycleQueryOptions, revisionQueryOptions, type Act, type CycleOverview, type RevisionDetail } from './cycle-queries.js';
 import { RevisionDiff } from './revision-diff.js';
 import './cycle.css';
@@ -43,11 +43,11 @@ function ApproveRevision({ plan, cycle, revision }: { plan: WorkspacePlan; cycle
       <ActFields idPrefix="revision" draft={draft} errors={errors} onChange={setDraft} />
       <Button color="primary" onClick={review} data-testid="revision-approve">{t('lifecycle.revision.approveButton')}</Button>
       {act ? (
-        <CycleDialog id="revision-approve-dialog" isOpen title={t('lifecycle.revision.approveTitle', { number: revision.number })}
+        <ConfirmDialog testId="revision-approve-dialog" confirmTestId="revision-approve-dialog-confirm" size="lg" tone="primary" isOpen title={t('lifecycle.revision.approveTitle', { number: revision.number })}
           confirmLabel={t('lifecycle.revision.approveButton')} busy={mutation.isPending} error={mutation.error}
           onConfirm={() => mutation.mutate(act)} onCancel={() => setAct(null)}>
           <p>{t('lifecycle.revision.approveBody', { year: cycle.year, act: actText(act) ?? '—' })}</p>
-        </CycleDialog>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -16,7 +16,7 @@ import { useAppLanguage } from '../../i18n/use-app-language.js';
 import { EMPTY_ACT, readAct, type ActDraft, type ActErrors } from './act-draft.js';
 import { ActFields, useActText } from './act-fields.js';
 import { ReasonField } from './cycle-actions.js';
-import { CycleDialog } from './cycle-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { cycleKey, cycleQueryOptions, type Act } from './cycle-queries.js';
 import { validateSuspensionSearch, type SuspensionSearch } from './suspension-search.js';
 import { liftSuspension, suspend, suspensionsQueryOptions, type Suspension, type SuspensionKind } from './suspension-queries.js';
@@ -44,11 +44,11 @@ function LiftDialog({ plan, item, onClose, onDone }: { plan: WorkspacePlan; item
     mutation.mutate(reason.trim());
   };
   return (
-    <CycleDialog id="suspension-lift" isOpen title={t('lifecycle.suspensions.liftTitle', { code: item.target.code })} confirmLabel={t('lifecycle.suspensions.lift')}
+    <ConfirmDialog testId="suspension-lift" confirmTestId="suspension-lift-confirm" size="lg" tone="primary" isOpen title={t('lifecycle.suspensions.liftTitle', { code: item.target.code })} confirmLabel={t('lifecycle.suspensions.lift')}
       busy={mutation.isPending} error={mutation.error} onConfirm={confirm} onCancel={onClose}>
       <p>{t('lifecycle.suspensions.liftBody')}</p>
       <ReasonField id="lift-reason" label={t('lifecycle.suspensions.liftReason')} value={reason} error={error} onChange={setReason} />
-    </CycleDialog>
+    </ConfirmDialog>
   );
 }
 
@@ -116,10 +116,10 @@ function SuspendForm({ plan, items, suspended, initial, onDone }: SuspendFormPro
       {withAct ? <ActFields idPrefix="suspension-act" legend={t('lifecycle.suspensions.act')} draft={act} errors={actErrors} onChange={setAct} /> : null}
       <Button color="primary" onClick={review} data-testid="suspension-submit">{t('lifecycle.suspensions.submit')}</Button>
       {pending ? (
-        <CycleDialog id="suspension-confirm" isOpen title={t('lifecycle.suspensions.confirmTitle', { code: pending.item.code })} confirmLabel={t('lifecycle.suspensions.submit')}
+        <ConfirmDialog testId="suspension-confirm" confirmTestId="suspension-confirm-confirm" size="lg" tone="primary" isOpen title={t('lifecycle.suspensions.confirmTitle', { code: pending.item.code })} confirmLabel={t('lifecycle.suspensions.submit')}
           busy={mutation.isPending} error={mutation.error} onConfirm={() => mutation.mutate(pending)} onCancel={() => setPending(null)}>
           <p>{t('lifecycle.suspensions.confirmBody', { name: pending.item.name, year: plan.year })}</p>
-        </CycleDialog>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -1,12 +1,11 @@
 /**
  * The confirmation the data-collection pages ask before an action that takes something away or cannot
- * be undone by the same person (reject, reopen, close a campaign, remove evidence): what will happen,
- * an optional mandatory reason, confirm or cancel. The API's refusal is shown in the dialog.
+ * be undone by the same person (reject, reopen, close a campaign, remove evidence): the shared dialog
+ * with an optional mandatory reason, passed to onConfirm.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../components/problem-alert.js';
+import { ConfirmDialog as BaseConfirmDialog } from '../../components/confirm-dialog.js';
 
 interface ConfirmDialogProps {
   isOpen: boolean;
@@ -41,25 +40,18 @@ export function ConfirmDialog({ isOpen, title, confirmLabel, reasonLabel, busy, 
     onConfirm(reason.trim());
   };
   return (
-    <Modal fade={false} isOpen={isOpen} toggle={onCancel} labelledBy={`${id}-title`} returnFocusAfterClose data-testid="monitoring-dialog">
-      <ModalHeader id={`${id}-title`} tag="h2" className="h4" toggle={onCancel} closeAriaLabel={t('monitoring.common.close')}>{title}</ModalHeader>
-      <ModalBody>
-        {error ? <ProblemAlert title={title} error={error} /> : null}
-        {children}
-        {reasonLabel ? (
-          <div className="form-group mt-4 mb-0">
-            <label htmlFor={`${id}-reason`} className="active">{reasonLabel}</label>
-            <textarea id={`${id}-reason`} className={missing ? 'form-control is-invalid' : 'form-control'} rows={3} value={reason} required
-              aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-reason-error` : undefined}
-              onChange={(event) => { setReason(event.target.value); setMissing(false); }} data-testid="dialog-reason" />
-            {missing ? <div id={`${id}-reason-error`} className="invalid-feedback d-block">{t('monitoring.common.reasonRequired')}</div> : null}
-          </div>
-        ) : null}
-      </ModalBody>
-      <ModalFooter>
-        <Button color="secondary" outline onClick={onCancel} disabled={busy}>{t('monitoring.common.cancel')}</Button>
-        <Button color={tone} onClick={confirm} disabled={busy} data-testid="dialog-confirm">{busy ? t('monitoring.common.saving') : confirmLabel}</Button>
-      </ModalFooter>
-    </Modal>
+    <BaseConfirmDialog isOpen={isOpen} title={title} confirmLabel={confirmLabel} busy={busy} error={error} onConfirm={confirm} onCancel={onCancel}
+      tone={tone} testId="monitoring-dialog" confirmTestId="dialog-confirm">
+      {children}
+      {reasonLabel ? (
+        <div className="form-group mt-4 mb-0">
+          <label htmlFor={`${id}-reason`} className="active">{reasonLabel}</label>
+          <textarea id={`${id}-reason`} className={missing ? 'form-control is-invalid' : 'form-control'} rows={3} value={reason} required
+            aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-reason-error` : undefined}
+            onChange={(event) => { setReason(event.target.value); setMissing(false); }} data-testid="dialog-reason" />
+          {missing ? <div id={`${id}-reason-error`} className="invalid-feedback d-block">{t('monitoring.common.reasonRequired')}</div> : null}
+        </div>
+      ) : null}
+    </BaseConfirmDialog>
   );
 }
