@@ -34,7 +34,7 @@ async function canLogIn(browser: Browser, baseUrl: string, username: string, pas
     await login.open();
     await login.logIn(username, password);
     await login.page.locator('main [role="alert"], [data-testid="home-entity-name"]').first().waitFor();
-    return login.page.url().endsWith('/');
+    return new URL(login.page.url()).pathname === '/cruscotto'; // the home, where login leads
   } finally {
     await context.close();
   }

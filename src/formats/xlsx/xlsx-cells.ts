@@ -72,7 +72,11 @@ export function encodeCellText(text: string): string {
 /** A cell's value as short text for a message. */
 export function describeCell(value: PlainCell): { it: string; en: string } {
   if (value === undefined) return { it: 'una cella vuota', en: 'an empty cell' };
-  if (value instanceof Date) return { it: `la data ${value.toISOString().slice(0, 10)}`, en: `the date ${value.toISOString().slice(0, 10)}` };
+  if (value instanceof Date) {
+    // A date-formatted cell holding a number no calendar has (e.g. 100025569) arrives as an invalid Date.
+    if (Number.isNaN(value.getTime())) return { it: 'una data non valida', en: 'an invalid date' };
+    return { it: `la data ${value.toISOString().slice(0, 10)}`, en: `the date ${value.toISOString().slice(0, 10)}` };
+  }
   if (typeof value === 'boolean') return { it: value ? 'VERO' : 'FALSO', en: value ? 'TRUE' : 'FALSE' };
   const text = typeof value === 'number' ? String(value) : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   return { it: text, en: text };

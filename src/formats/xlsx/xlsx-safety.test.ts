@@ -100,6 +100,18 @@ describe('reading damaged or fuzzed workbooks never crashes', () => {
     ), { numRuns: 40 });
   }, 180_000);
 
+  it('a date cell holding a number no calendar has is refused with a located error, not a crash', async () => {
+    // Found by the property below: exceljs turns it into an invalid Date.
+    const bytes = await editWorkbook(template, (workbook) => {
+      workbook.getWorksheet('Periodi')!.getCell(2, 3).value = 100025569.00000001;
+      workbook.getWorksheet('Piano')!.getCell(1, 1).value = null;
+    });
+    const result = await readPlanWorkbook(bytes, { fileName: 'fuzz.xlsx' });
+    expect(result.plan).toBeNull();
+    expect(result.errors.length).toBeGreaterThan(0);
+    for (const issue of result.errors) expect(issue.location.sheet ?? issue.location.path).toBeDefined();
+  });
+
   it('random values typed into random cells give a plan or errors located by sheet and row', async () => {
     const sheets = ['Piano', 'Nodi', 'Indicatori', 'Target', 'Misure', 'Valori', 'Periodi', 'Unità organizzative'];
     const cellValue = fc.oneof(fc.string({ maxLength: 12 }), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: true }));
