@@ -4,12 +4,10 @@
  * entity: the published plan, policy and results, as in transparency). Both answer with an attachment.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { can } from '../../../core/authorization/index.js';
-import { send } from '../../http/error-handler.js';
 import { problemSchema } from '../../http/problem.js';
 import { exportPlan, type ExportFile } from '../../services/export.js';
 import { fail } from '../../services/result.js';
-import { resolvePlan } from '../plans/plan-access.js';
+import { resolvePlanFor } from '../plans/plan-access.js';
 import { planParams } from '../plans/plan.schema.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { EXPORT_PROBLEMS, fileResponse, openDataQuery, planExportQuery } from './export.schema.js';
@@ -33,10 +31,9 @@ export async function exportRoutes(app: FastifyInstance, { db }: RouteContext): 
     schema: { tags, summary: 'The plan as the XLSX workbook or the canonical JSON/YAML plan file (stp)', params: planParams, querystring: planExportQuery, response: { 200: fileResponse, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.update');
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
-    if (!can(actor, 'plan.update', { entityId: entity.id })) return send(request, reply, 'forbidden');
     const file = await exportPlan(db, { entityCode: entity.code, planCode: plan.code, year: plan.firstYear, format: request.query.format });
     if (!file.ok) return sendFailure(request, reply, EXPORT_PROBLEMS, file.code === 'entity_not_found' || file.code === 'plan_not_found' ? fail('not_found') : file);
     return sendFile(reply, file.value);
@@ -46,10 +43,9 @@ export async function exportRoutes(app: FastifyInstance, { db }: RouteContext): 
     schema: { tags, summary: 'Open data of a year\'s results: published plan, scoring policy and scores, as JSON or a CSV table', params: planParams, querystring: openDataQuery, response: { 200: fileResponse, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
-    if (!can(actor, 'plan.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
     const { year, period, format, table, locale } = request.query;
     const file = await exportPlan(db, { entityCode: entity.code, planCode: plan.code, year, period, table, locale, format: format === 'csv' ? 'csv' : 'open-data' });
     if (!file.ok) return sendFailure(request, reply, EXPORT_PROBLEMS, file.code === 'entity_not_found' || file.code === 'plan_not_found' ? fail('not_found') : file);

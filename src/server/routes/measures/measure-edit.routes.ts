@@ -8,7 +8,7 @@ import { send } from '../../http/error-handler.js';
 import { problemSchema } from '../../http/problem.js';
 import type { MeasureRow } from '../../services/measure.js';
 import { findMeasure, listMeasureUses, updateMeasure } from '../../services/measure-update.js';
-import { resolvePlan } from '../plans/plan-access.js';
+import { resolvePlan, resolvePlanFor } from '../plans/plan-access.js';
 import { auditActorOf, callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { measureDetail, measureParams, measurePatchBody, presentMeasureDetail } from './measure-edit.schema.js';
 
@@ -22,9 +22,8 @@ export async function measureEditRoutes(app: FastifyInstance, { db }: RouteConte
     schema: { tags, summary: 'One measure, with the indicators whose formula uses it', params: measureParams, response: { 200: measureDetail, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'measure.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
-    if (!can(actor, 'measure.read', { entityId: found.value.entity.id })) return send(request, reply, 'forbidden');
     const measure = await findMeasure(db, found.value.plan, request.params.measureCode);
     if (!measure.ok) return sendFailure(request, reply, {}, measure);
     return presentMeasureDetail(measure.value, await listMeasureUses(db, found.value.plan, measure.value), actor);

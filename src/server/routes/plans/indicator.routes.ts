@@ -7,7 +7,7 @@ import { findIndicator, listIndicators, updateIndicator, type IndicatorRow } fro
 import { listNodes } from '../../services/node.js';
 import { auditActorOf, callerOf, presentCurrent, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { indicatorList, indicatorParams, indicatorPatchBody, indicatorResponse, presentIndicator } from './indicator.schema.js';
-import { resolvePlan } from './plan-access.js';
+import { resolvePlan, resolvePlanFor } from './plan-access.js';
 import { planParams } from './plan.schema.js';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -27,9 +27,8 @@ export async function indicatorRoutes(app: FastifyInstance, { db }: RouteContext
     schema: { tags, summary: 'The indicators of a plan, flat, in code order', params: planParams, response: { 200: indicatorList, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'indicator.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
-    if (!can(actor, 'indicator.read', { entityId: found.value.entity.id })) return send(request, reply, 'forbidden');
     const rows = await listIndicators(db, found.value.plan);
     const { scopes } = await listNodes(db, found.value.plan);
     return { items: rows.map((row) => presentIndicator(row, scopes.get(row.nodeCode) ?? [], actor)) };

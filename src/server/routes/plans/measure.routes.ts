@@ -1,13 +1,11 @@
 /** GET /api/entities/:entityCode/plans/:planCode/measures. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { can } from '../../../core/authorization/index.js';
-import { send } from '../../http/error-handler.js';
 import { problemSchema } from '../../http/problem.js';
 import { listMeasures, type MeasureRow } from '../../services/measure.js';
 import { listOf } from '../common.schema.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
-import { resolvePlan } from './plan-access.js';
+import { resolvePlanFor } from './plan-access.js';
 import { planParams } from './plan.schema.js';
 
 export const measureResponse = z.object({
@@ -38,9 +36,8 @@ export async function measureRoutes(app: FastifyInstance, { db }: RouteContext):
     },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'measure.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
-    if (!can(actor, 'measure.read', { entityId: found.value.entity.id })) return send(request, reply, 'forbidden');
     return { items: (await listMeasures(db, found.value.plan)).map(presentMeasure) };
   });
 }

@@ -6,7 +6,7 @@ import { problemSchema, type ProblemTable } from '../../http/problem.js';
 import { findNode, listNodes, nodeScope, updateNode, type NodeRow } from '../../services/node.js';
 import { auditActorOf, callerOf, presentCurrent, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { nodeList, nodeParams, nodePatchBody, nodeResponse, presentNode } from './node.schema.js';
-import { resolvePlan } from './plan-access.js';
+import { resolvePlan, resolvePlanFor } from './plan-access.js';
 import { planParams } from './plan.schema.js';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -26,9 +26,8 @@ export async function nodeRoutes(app: FastifyInstance, { db }: RouteContext): Pr
     schema: { tags, summary: 'The nodes of a plan, flat, in code order', params: planParams, response: { 200: nodeList, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'node.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
-    if (!can(actor, 'node.read', { entityId: found.value.entity.id })) return send(request, reply, 'forbidden');
     const { rows, scopes } = await listNodes(db, found.value.plan);
     return { items: rows.map((row) => presentNode(row, scopes.get(row.code) ?? [], actor)) };
   });

@@ -7,7 +7,7 @@ import { findVisibleEntity } from '../../services/entity.js';
 import { getPlanSummary, listPlansWithYears } from '../../services/plan.js';
 import { entityParams } from '../common.schema.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
-import { resolvePlan } from './plan-access.js';
+import { resolvePlanFor } from './plan-access.js';
 import { planList, planParams, planResponse, presentPlan, presentPlanItem } from './plan.schema.js';
 
 const problems = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -31,9 +31,8 @@ export async function planRoutes(app: FastifyInstance, { db }: RouteContext): Pr
     schema: { tags, summary: 'A plan: header, years with their status, counts', params: planParams, response: { 200: planResponse, ...problems } },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
-    if (!can(actor, 'plan.read', { entityId: found.value.entity.id })) return send(request, reply, 'forbidden');
     return presentPlan(await getPlanSummary(db, found.value.plan), actor);
   });
 }

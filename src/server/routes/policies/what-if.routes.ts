@@ -4,11 +4,9 @@
  * saved; readers of the plan and its policy may ask.
  */
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../../core/authorization/index.js';
-import { send } from '../../http/error-handler.js';
 import { problemSchema } from '../../http/problem.js';
 import { computeWhatIf } from '../../services/what-if.js';
-import { resolvePlan } from '../plans/plan-access.js';
+import { resolvePlanFor } from '../plans/plan-access.js';
 import { planParams } from '../plans/plan.schema.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
 import { POLICY_PROBLEMS } from './policy.errors.js';
@@ -27,10 +25,9 @@ export async function whatIfRoutes(app: FastifyInstance, { db }: RouteContext): 
     },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.read', 'policy.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
-    if (!can(actor, 'plan.read', { entityId: entity.id }) || !can(actor, 'policy.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
     const { year, period, policy } = request.body;
     const result = await computeWhatIf(db, entity, plan, period === undefined ? { year, policy } : { year, period, policy });
     if (!result.ok) return sendFailure(request, reply, POLICY_PROBLEMS, result);

@@ -3,12 +3,11 @@
  * explanations) and GET …/lint (the plan's lint findings). Readers of the entity may call both.
  */
 import type { FastifyInstance } from 'fastify';
-import { can } from '../../../core/authorization/index.js';
 import { send } from '../../http/error-handler.js';
 import { problemSchema, type ProblemTable } from '../../http/problem.js';
 import { computePlanLint, computePlanScores } from '../../services/scores.js';
 import { callerOf, sendFailure, zodApp, type RouteContext } from '../route-context.js';
-import { resolvePlan } from '../plans/plan-access.js';
+import { resolvePlanFor } from '../plans/plan-access.js';
 import { planParams } from '../plans/plan.schema.js';
 import { buildExplanation } from '../../../core/scoring/explanation.js';
 import { explanationSchema } from './explanation.schema.js';
@@ -49,10 +48,9 @@ export async function scoresRoutes(app: FastifyInstance, { db }: RouteContext): 
     },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
-    if (!can(actor, 'plan.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
     const { year, period, explain, include } = request.query;
     const result = await computePlanScores(db, entity, plan, period === undefined ? { year } : { year, period });
     if (!result.ok) return sendFailure(request, reply, SCORES_PROBLEMS, result);
@@ -66,10 +64,9 @@ export async function scoresRoutes(app: FastifyInstance, { db }: RouteContext): 
     },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
-    if (!can(actor, 'plan.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
     const { year, period, kind, code, depth } = request.query;
     if (kind !== 'entity' && code === undefined) return send(request, reply, 'validation_failed', { errors: [{ path: 'code', code: 'required', messages: CODE_REQUIRED }] });
     const result = await computePlanScores(db, entity, plan, period === undefined ? { year } : { year, period });
@@ -87,10 +84,9 @@ export async function scoresRoutes(app: FastifyInstance, { db }: RouteContext): 
     },
   }, async (request, reply) => {
     const { actor } = callerOf(request);
-    const found = await resolvePlan(db, actor, request.params);
+    const found = await resolvePlanFor(db, actor, request.params, 'plan.read');
     if (!found.ok) return sendFailure(request, reply, {}, found);
     const { entity, plan } = found.value;
-    if (!can(actor, 'plan.read', { entityId: entity.id })) return send(request, reply, 'forbidden');
     const result = await computePlanLint(db, entity, plan, request.query.year);
     if (!result.ok) return sendFailure(request, reply, SCORES_PROBLEMS, result);
     return { items: result.value.map(presentLintFinding) };
